@@ -1,0 +1,5 @@
+"""``python -m kompcalc``."""
+
+from kompcalc.cli import main
+
+raise SystemExit(main())

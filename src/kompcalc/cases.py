@@ -1,0 +1,73 @@
+"""A case: the interventions granted to one citizen and the benefit they avoid."""
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from kompcalc.modelbase import Frozen, Kroner, Month, Number, Text
+
+HOURS_IN_WEEK = 7 * 24
+"""No one can be assisted for more hours than a week has."""
+
+MAX_ONE_OFF_KR = Decimal(10_000_000)
+"""A sanity bound on a single one-off amount: anything larger is a typing mistake."""
+
+MAX_HORIZON_MONTHS = 50 * 12
+"""The longest horizon kompcalc computes (50 years)."""
+
+Hours = Annotated[Number, Field(gt=0, le=HOURS_IN_WEEK, decimal_places=2)]
+OneOff = Annotated[Kroner, Field(gt=0, le=MAX_ONE_OFF_KR)]
+
+
+class PersonalAssistance(Frozen):
+    """Personlig assistance at work: hours per week, every month."""
+
+    kind: Literal["personal_assistance"] = "personal_assistance"
+    hours_per_week: Hours
+
+
+class AidItem(Frozen):
+    """One aid or adaptation and what it costs (no name: a total given as one sum)."""
+
+    name: Text | None = None
+    amount: OneOff
+
+
+class Aids(Frozen):
+    """Aids and workplace adaptations: a one-off amount, the sum of its items."""
+
+    kind: Literal["aids"] = "aids"
+    items: tuple[AidItem, ...] = Field(min_length=1, strict=False)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((item.amount for item in self.items), Decimal(0))
+
+
+MonthlyKroner = Annotated[Kroner, Field(gt=0, le=MAX_ONE_OFF_KR)]
+
+
+class RecurringCost(Frozen):
+    """Another recurring municipal cost given net (e.g. a flex-job subsidy): no refund."""
+
+    kind: Literal["recurring_cost"] = "recurring_cost"
+    name: Text
+    monthly: MonthlyKroner
+
+
+Intervention = Annotated[PersonalAssistance | Aids | RecurringCost, Field(discriminator="kind")]
+
+
+class Case(Frozen):
+    """One citizen's case.
+
+    ``benefit_month`` is the month of the benefit period the citizen is in when the
+    scheme starts (1 = the first month), so a citizen 8 months into sygedagpenge starts
+    at month 9 of its tiers.
+    """
+
+    id: str | None = None
+    interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)
+    benefit: Text
+    benefit_month: Month = 1

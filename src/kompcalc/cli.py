@@ -1,0 +1,295 @@
+"""The command line: parse arguments, call the core, render the result.
+
+Data goes to stdout; messages, notes and warnings go to stderr. Every error a user
+can cause ends as ``Fejl: ...`` lines on stderr and exit code 1 (bad data) or 2 (bad
+usage); no traceback.
+"""
+
+import sys
+from collections.abc import Sequence
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import BaseModel, ValidationError
+from rich.console import Console, RenderableType
+
+from kompcalc import __version__
+from kompcalc.calc import calculate
+from kompcalc.cases import MAX_HORIZON_MONTHS, Aids, Case, PersonalAssistance
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
+from kompcalc.numparse import ParsedNumber, parse_number
+from kompcalc.ratefile import load_rates
+from kompcalc.texts import LANGS, t
+from kompcalc.validation import problems_from
+
+MAX_ERROR_LINES = 20
+"""At most this many problems are listed; the rest are counted."""
+
+
+class Lang(StrEnum):
+    da = "da"
+    en = "en"
+
+
+app = typer.Typer(
+    name="kompcalc",
+    help="Hvad kompenserende ordninger sparer kommunen, regnet nøjagtigt. "
+    "What the Danish compensation schemes save a municipality, computed exactly.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+BenefitOpt = Annotated[
+    str,
+    typer.Option(
+        "--benefit",
+        help="Ydelsen borgeren ellers ville få (navn fra satstabellen). "
+        "The benefit avoided (a name from the rate table).",
+    ),
+]
+MonthsOpt = Annotated[int, typer.Option("--months", help="Horisont i måneder. Horizon in months.")]
+RatesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rates",
+        help="Anden satstabel (YAML). Another rate table (YAML).",
+        dir_okay=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv JSON. Print JSON.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
+
+DEFAULT_BENEFIT = "sygedagpenge"
+DEFAULT_MONTHS = 36
+
+
+def _print(renderable: RenderableType) -> None:
+    """Print a rendering to stdout, each line without trailing blanks (it pastes cleanly)."""
+    console = Console(highlight=False)
+    with console.capture() as capture:
+        console.print(renderable, crop=False)
+    lines = capture.get().splitlines()
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def _build(model: type[BaseModel], options: dict[str, str], lang: str, **values: Any) -> Any:
+    """Build ``model`` from command-line values; problems name the option."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as exc:
+        problems = problems_from(exc, values, file=None, index=None, lang=lang)
+        named = [Problem(p.message, field=options.get(p.field or "", p.field)) for p in problems]
+        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
+
+
+def _run(
+    interventions: Sequence[BaseModel],
+    *,
+    benefit: str,
+    months: int,
+    rates_path: Path | None,
+    as_json: bool,
+    lang: str,
+    notes: Sequence[str] = (),
+) -> None:
+    err = _stderr()
+    for note in notes:
+        err.print(note, markup=False)
+    if not 1 <= months <= MAX_HORIZON_MONTHS:
+        raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+    rates = load_rates(rates_path, lang=lang)
+    key = rates.find_benefit(benefit)
+    if key is None:
+        known = ", ".join(rates.benefits)
+        message = t(lang, "err_unknown_benefit", name=benefit, known=known)
+        raise KompcalcError.usage(message, field="--benefit")
+    case = Case(interventions=tuple(interventions), benefit=key)  # type: ignore[arg-type]
+    result = calculate(case, rates, key, months)
+    for warning in result.warnings:
+        err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
+    if as_json:
+        from kompcalc.render_json import result_dict, to_json
+
+        sys.stdout.write(to_json(result_dict(result, rates)) + "\n")
+    else:
+        from kompcalc.render_text import render_result
+
+        _print(render_result(result, rates, lang))
+
+
+@app.command()
+def pa(
+    hours: Annotated[
+        str,
+        typer.Option(
+            "--hours",
+            help="Timer om ugen, fx 12 eller 6,5. Hours per week, e.g. 12 or 6,5.",
+        ),
+    ],
+    benefit: BenefitOpt = DEFAULT_BENEFIT,
+    months: MonthsOpt = DEFAULT_MONTHS,
+    rates: RatesOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Personlig assistance (timer om ugen). Personal assistance (hours per week)."""
+    parsed = parse_number(hours, option="--hours", lang=lang.value)
+    iv = _build(
+        PersonalAssistance, {"hours_per_week": "--hours"}, lang.value, hours_per_week=parsed.value
+    )
+    notes = [parsed.note] if parsed.note else []
+    _run(
+        [iv],
+        benefit=benefit,
+        months=months,
+        rates_path=rates,
+        as_json=json,
+        lang=lang.value,
+        notes=notes,
+    )
+
+
+def _parse_item(text: str, lang: str) -> tuple[str, ParsedNumber]:
+    """``"Cobra CCTV=25000"`` as its name and amount."""
+    name, sep, amount = text.rpartition("=")
+    if not sep or not name.strip() or not amount.strip():
+        raise KompcalcError.usage(t(lang, "err_item_format", text=text), field="--item")
+    return name.strip(), parse_number(amount, option="--item", lang=lang)
+
+
+@app.command()
+def aid(
+    amount: Annotated[
+        str | None,
+        typer.Option("--amount", help="Samlet beløb i kr. Total amount in kroner."),
+    ] = None,
+    item: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--item",
+            help="Et hjælpemiddel som NAVN=BELØB; kan gentages. An item as NAME=AMOUNT; "
+            'repeatable. Example: --item "Cobra CCTV=25000"',
+        ),
+    ] = None,
+    benefit: BenefitOpt = DEFAULT_BENEFIT,
+    months: MonthsOpt = DEFAULT_MONTHS,
+    rates: RatesOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Hjælpemidler og arbejdspladsindretning (engangsbeløb). Aids (one-off)."""
+    code = lang.value
+    if amount is not None and item:
+        raise KompcalcError.usage(t(code, "err_amount_and_items"), field="--amount")
+    named: list[tuple[str | None, ParsedNumber]] = []
+    if amount is not None:
+        named.append((None, parse_number(amount, option="--amount", lang=code)))
+    named += [_parse_item(text, code) for text in item or []]
+    if not named:
+        raise KompcalcError.usage(t(code, "err_no_amount"), field="--amount")
+    notes = [parsed.note for _, parsed in named if parsed.note]
+    field = "--amount" if amount is not None else "--item"
+    options = {f"items.{i + 1}.amount": field for i in range(len(named))}
+    items = [{"name": name, "amount": parsed.value} for name, parsed in named]
+    iv = _build(Aids, options, code, items=items)
+    _run(
+        [iv], benefit=benefit, months=months, rates_path=rates, as_json=json, lang=code, notes=notes
+    )
+
+
+@app.command("rates")
+def rates_cmd(
+    rates: RatesOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Vis satstabellen med kilder. Show the rate table in use, with its sources."""
+    table = load_rates(rates, lang=lang.value)
+    if json:
+        from kompcalc.render_json import to_json
+
+        sys.stdout.write(to_json(table.model_dump(mode="json", by_alias=True)) + "\n")
+    else:
+        from kompcalc.render_rates import render_rates
+
+        _print(render_rates(table, lang.value))
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"kompcalc {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Vis version."),
+    ] = False,
+) -> None:
+    """kompcalc."""
+
+
+def _report(problems: Sequence[Problem], lang: str) -> None:
+    err = _stderr()
+    prefix = t(lang, "err_prefix")
+    for problem in problems[:MAX_ERROR_LINES]:
+        err.print(f"{prefix}: {problem}", markup=False, soft_wrap=True)
+    if len(problems) > MAX_ERROR_LINES:
+        err.print(t(lang, "errors_more", count=len(problems) - MAX_ERROR_LINES))
+
+
+def _usage_message(exc: Exception, lang: str) -> str:
+    """Click's usage errors, in the user's language where we know them."""
+    name = type(exc).__name__
+    param = getattr(exc, "param", None)
+    opts = getattr(param, "opts", None)
+    if name == "MissingParameter" and opts:
+        return t(lang, "err_missing_option", option=opts[0])
+    if name == "NoSuchOption":
+        return t(lang, "err_no_such_option", option=getattr(exc, "option_name", ""))
+    format_message = getattr(exc, "format_message", None)
+    return str(format_message() if format_message else exc)
+
+
+def _lang_from(argv: Sequence[str]) -> str:
+    """The --lang given on the command line, for messages outside a command."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return "da"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kompcalc`` console script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from(args)
+    if lang not in LANGS:
+        _report([Problem(t("da", "err_bad_lang", value=lang), field="--lang")], "da")
+        return EXIT_BAD_USAGE
+    try:
+        code = app(args=args, prog_name="kompcalc", standalone_mode=False)
+    except KompcalcError as exc:
+        _report(exc.problems, lang)
+        return exc.exit_code
+    except typer.TyperException as exc:  # the bundled Click's usage errors
+        message = _usage_message(exc, lang)
+        if not message:  # "no arguments": help has been printed
+            return EXIT_BAD_USAGE
+        _report([Problem(message)], lang)
+        return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
+    except (KeyboardInterrupt, typer.Abort):
+        return 130
+    except BrokenPipeError:
+        return 0
+    return code if isinstance(code, int) else 0

@@ -1,0 +1,29 @@
+"""Numbers as a reader expects them: Danish (5.958,77 kr.) or English (5,958.77 kr.)."""
+
+from decimal import Decimal
+
+
+def number(value: Decimal, lang: str, places: int | None = None) -> str:
+    """``value`` with thousands grouping; ``places`` decimals, or as exact as it is."""
+    if places is None:
+        exponent = value.normalize().as_tuple().exponent
+        places = max(0, -exponent) if isinstance(exponent, int) else 0
+    text = f"{value:,.{places}f}"
+    if lang == "en":
+        return text
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def kroner(value: Decimal, lang: str) -> str:
+    """An amount in kroner with øre: ``5.958,77 kr.``."""
+    return f"{number(value, lang, 2)} kr."
+
+
+def percent(value: Decimal, lang: str) -> str:
+    """A percentage: ``50 %``."""
+    return f"{number(value, lang)} %"
+
+
+def plain_decimal(value: Decimal, places: int = 2) -> str:
+    """An exact decimal for machines (JSON, CSV): ``5958.77``, no grouping."""
+    return f"{value:.{places}f}"

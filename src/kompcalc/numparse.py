@@ -1,0 +1,67 @@
+"""Read numbers the way a Danish user types them on the command line.
+
+Danes write ``8.507`` for eight thousand five hundred and seven and ``6,5`` for six and
+a half. The rules, in order:
+
+* digits only: ``8507``;
+* a comma and no point: a decimal comma, ``6,5`` is 6.5;
+* points and a comma: Danish grouping, ``8.507,50`` is 8507.50 (``8,507.50`` in English
+  grouping is read too: it cannot mean anything else);
+* points only, each followed by exactly three digits: Danish thousands, ``8.507`` is 8507
+  and ``1.234.567`` is 1234567. This reading is reported back as a note, so the user sees
+  what was understood;
+* a single point followed by one, two or four or more digits: a decimal point, ``6.5``.
+
+NaN, infinity, exponents, text and malformed grouping are refused.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kompcalc.errors import KompcalcError
+from kompcalc.texts import t
+
+_PLAIN = re.compile(r"-?\d+")
+_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+_DECIMAL_POINT = re.compile(r"-?\d+\.(\d{1,2}|\d{4,})")
+_DK_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
+_DK_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+,\d+")
+_EN_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+\.\d+")
+
+
+@dataclass(frozen=True)
+class ParsedNumber:
+    """A number read from user text, with a note when the reading needs showing."""
+
+    value: Decimal
+    note: str | None = None
+
+
+def parse_number(text: str, *, option: str, lang: str, max_decimals: int = 2) -> ParsedNumber:
+    """Parse ``text`` given for ``option``; raise a usage error that says how to write it."""
+    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    note = None
+    if _PLAIN.fullmatch(raw):
+        number = raw
+    elif _DECIMAL_COMMA.fullmatch(raw):
+        number = raw.replace(",", ".")
+    elif _DECIMAL_POINT.fullmatch(raw):
+        number = raw
+    elif _DK_THOUSANDS.fullmatch(raw):
+        number = raw.replace(".", "")
+        note = t(lang, "note_thousands", option=option, text=text, value=number)
+    elif _DK_GROUPED.fullmatch(raw):
+        number = raw.replace(".", "").replace(",", ".")
+    elif _EN_GROUPED.fullmatch(raw):
+        number = raw.replace(",", "")
+    else:
+        raise KompcalcError.usage(t(lang, "err_not_a_number", text=text), field=option)
+    value = Decimal(number)
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite by construction: only digits were accepted
+    if -exponent > max_decimals:
+        raise KompcalcError.usage(
+            t(lang, "err_too_many_decimals", text=text, places=max_decimals), field=option
+        )
+    return ParsedNumber(value, note)

@@ -1,0 +1,220 @@
+"""Every text kompcalc shows a user, in Danish (default) and English.
+
+``t(lang, key, **values)`` formats one text. Keys starting with ``val_`` double as
+pydantic error types (see :func:`kompcalc.modelbase.invalid`); keys starting with
+``pyd_`` translate pydantic's own error types.
+"""
+
+from typing import Any
+
+LANGS = ("da", "en")
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # command-line numbers
+    "note_thousands": (
+        'Bemærk: {option} "{text}" er læst som {value} (punktum som tusindtalsseparator).',
+        'Note: {option} "{text}" was read as {value} (a point as thousands separator).',
+    ),
+    "err_not_a_number": (
+        '"{text}" er ikke et tal. Skriv fx 8507, 8.507 eller 6,5.',
+        '"{text}" is not a number. Write e.g. 8507, 8.507 or 6,5.',
+    ),
+    "err_too_many_decimals": (
+        '"{text}" har for mange decimaler (højst {places}). Et beløb på otte tusind fem '
+        "hundrede og syv kroner skrives 8507 eller 8.507.",
+        '"{text}" has too many decimals (at most {places}). Eight thousand five hundred and '
+        "seven kroner is written 8507 or 8.507.",
+    ),
+    "err_item_format": (
+        '"{text}" skal skrives som NAVN=BELØB, fx "Cobra CCTV=25000".',
+        '"{text}" must be written as NAME=AMOUNT, e.g. "Cobra CCTV=25000".',
+    ),
+    "err_amount_and_items": (
+        "Angiv enten --amount eller --item, ikke begge.",
+        "Give either --amount or --item, not both.",
+    ),
+    "err_no_amount": (
+        "Angiv beløbet med --amount eller et eller flere --item.",
+        "Give the amount with --amount or one or more --item.",
+    ),
+    "err_unknown_benefit": (
+        'Ukendt ydelse "{name}". Satstabellen kender: {known}.',
+        'Unknown benefit "{name}". The rate table knows: {known}.',
+    ),
+    "err_bad_lang": (
+        'Ukendt sprog "{value}". Vælg da eller en.',
+        'Unknown language "{value}". Choose da or en.',
+    ),
+    "err_months": (
+        "Antal måneder skal være mellem 1 og {max}.",
+        "The number of months must be between 1 and {max}.",
+    ),
+    "err_missing_option": ("{option} mangler.", "{option} is missing."),
+    "err_no_such_option": (
+        "Ukendt tilvalg {option}. Se kompcalc --help.",
+        "Unknown option {option}. See kompcalc --help.",
+    ),
+    "err_prefix": ("Fejl", "Error"),
+    "warn_prefix": ("Advarsel", "Warning"),
+    "warn_pa_hours_above_normal": (
+        "{hours} timer om ugen er over den normale grænse på {limit} timer for personlig "
+        "assistance; det kræver helt særlige tilfælde.",
+        "{hours} hours a week is above the normal limit of {limit} hours for personal "
+        "assistance; it needs very special circumstances.",
+    ),
+    "errors_more": ("... og {count} fejl mere", "... and {count} more errors"),
+    # files and YAML
+    "file_missing": ("filen findes ikke", "file not found"),
+    "file_is_dir": ("er en mappe, ikke en fil", "is a folder, not a file"),
+    "file_not_utf8": ("er ikke en UTF-8-tekstfil", "is not a UTF-8 text file"),
+    "file_unreadable": ("kan ikke læses: {reason}", "cannot be read: {reason}"),
+    "file_empty": ("filen er tom", "the file is empty"),
+    "file_not_mapping": (
+        "filen skal indeholde en YAML-mapping (nøgle: værdi)",
+        "the file must hold a YAML mapping (key: value)",
+    ),
+    "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml_bad_number": ('"{text}" kan ikke læses som et tal', 'cannot read "{text}" as a number'),
+    "yaml_bad_key": ("en nøgle skal være en simpel værdi", "a key must be a plain value"),
+    "yaml_duplicate_key": (
+        'nøglen "{key}" står to gange (første gang i linje {line})',
+        'duplicate key "{key}" (first at line {line})',
+    ),
+    "no_default_rates": (
+        "den medfølgende satstabel blev ikke fundet; installationen er ufuldstændig",
+        "the shipped rate table was not found; the installation is incomplete",
+    ),
+    # validation (kompcalc's own error types)
+    "val_bool_not_number": ("skal være et tal, ikke ja/nej", "expected a number, not yes/no"),
+    "val_not_number": ("skal være et tal", "expected a number"),
+    "val_text_not_number": (
+        'skal være et tal, ikke teksten "{text}"',
+        'expected a number, not the text "{text}"',
+    ),
+    "val_text_decimal_comma": (
+        'skal være et tal; skriv decimaler med punktum i YAML, fx 6.5 (ikke "{text}")',
+        'expected a number; write decimals with a point in YAML, e.g. 6.5 (not "{text}")',
+    ),
+    "val_tier_order": (
+        "to_month {end} ligger før from_month {start}",
+        "to_month {end} is before from_month {start}",
+    ),
+    "val_tier_overlap": (
+        "trin {tier} starter i måned {start} og overlapper trinnet før (forventet måned "
+        "{expected})",
+        "tier {tier} starts at month {start} and overlaps the one before (expected month "
+        "{expected})",
+    ),
+    "val_tier_gap": (
+        "trin {tier} starter i måned {start} og efterlader et hul (forventet måned {expected})",
+        "tier {tier} starts at month {start} and leaves a gap (expected month {expected})",
+    ),
+    "val_tier_open_not_last": (
+        "trin {tier} er uden slutmåned, men er ikke det sidste",
+        "tier {tier} is open-ended but is not the last",
+    ),
+    "val_unknown_source": (
+        'ukendt kilde "{source}" (kendte kilder: {known})',
+        'unknown source "{source}" (known sources: {known})',
+    ),
+    # pydantic's error types
+    "pyd_missing": ("mangler", "is missing"),
+    "pyd_extra_forbidden": (
+        "ukendt felt (stavefejl?)",
+        "unknown field (a typo?)",
+    ),
+    "pyd_greater_than": ("skal være større end {gt}", "must be greater than {gt}"),
+    "pyd_greater_than_equal": (
+        "skal være mindst {ge}",
+        "must be at least {ge}",
+    ),
+    "pyd_less_than": ("skal være mindre end {lt}", "must be less than {lt}"),
+    "pyd_less_than_equal": ("må højst være {le}", "must be at most {le}"),
+    "pyd_decimal_max_places": (
+        "må højst have {decimal_places} decimaler",
+        "must have at most {decimal_places} decimals",
+    ),
+    "pyd_finite_number": ("skal være et endeligt tal", "must be a finite number"),
+    "pyd_int_type": ("skal være et helt tal", "must be a whole number"),
+    "pyd_string_type": ("skal være tekst", "must be text"),
+    "pyd_string_too_short": ("må ikke være tom", "must not be empty"),
+    "pyd_dict_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_model_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_tuple_type": ("skal være en liste", "must be a list"),
+    "pyd_too_short": ("skal have mindst {min_length} element(er)", "needs at least {min_length}"),
+    "pyd_date_type": ("skal være en dato (ÅÅÅÅ-MM-DD)", "must be a date (YYYY-MM-DD)"),
+    "pyd_literal_error": ("skal være {expected}", "must be {expected}"),
+    "pyd_union_tag_invalid": (
+        'ukendt {discriminator} "{tag}" (kendte: {expected_tags})',
+        'unknown {discriminator} "{tag}" (known: {expected_tags})',
+    ),
+    "pyd_union_tag_not_found": ("mangler {discriminator}", "{discriminator} is missing"),
+}
+
+
+def template(lang: str, key: str) -> str:
+    """The unformatted text ``key`` in ``lang`` ("da" or "en")."""
+    da, en = _TEXTS[key]
+    return en if lang == "en" else da
+
+
+def t(lang: str, key: str, /, **values: Any) -> str:
+    """The text ``key`` in ``lang``, formatted with ``values``."""
+    return template(lang, key).format(**values)
+
+
+def has(key: str) -> bool:
+    """Whether ``key`` is a known text."""
+    return key in _TEXTS
+
+
+_TEXTS.update(
+    {
+        # human output
+        "h_intervention": ("Indsats", "Intervention"),
+        "h_economy": ("Økonomi", "Economy"),
+        "h_benefit": ("Undgået ydelse", "Benefit avoided"),
+        "h_result": ("Resultat", "Result"),
+        "pa": ("Personlig assistance", "Personal assistance"),
+        "pa_what": ("{hours} timer om ugen", "{hours} hours a week"),
+        "pa_formula": (
+            "{hours} t × {rate} × {weeks} uger = {gross}",
+            "{hours} h × {rate} × {weeks} weeks = {gross}",
+        ),
+        "aids": ("Hjælpemidler", "Aids and adaptations"),
+        "per_month": ("pr. måned", "per month"),
+        "one_off": ("engangsudgift", "one-off"),
+        "no_refund": ("uden refusion", "no refund"),
+        "gross": ("Udgift i alt", "Gross cost"),
+        "refund": ("Statsrefusion {pct}", "State refund {pct}"),
+        "net": ("Jobcenterets udgift", "The jobcentre's cost"),
+        "tier_range": ("måned {start}–{end}", "months {start}–{end}"),
+        "tier_single": ("måned {start}", "month {start}"),
+        "tier_open": ("fra måned {start}", "from month {start}"),
+        "tier_after": ("derefter", "thereafter"),
+        "benefit_start": (
+            "Borgeren er i måned {month} af ydelsen, når indsatsen starter.",
+            "The citizen is in month {month} of the benefit when the scheme starts.",
+        ),
+        "monthly_saving": ("Besparelse pr. måned", "Saving per month"),
+        "break_even": ("Break-even", "Break-even"),
+        "break_even_now": ("straks", "at once"),
+        "break_even_months": ("efter {months} måneder", "after {months} months"),
+        "break_even_never": ("nås ikke", "never"),
+        "saving_after": (
+            "Samlet besparelse efter {months} mdr.",
+            "Total saving after {months} months",
+        ),
+        "rates_used": ("Satser", "Rates"),
+        "period": ("periode {start}–{end}", "period {start}–{end}"),
+        "source": ("Kilde", "Source"),
+        "value": ("Værdi", "Value"),
+        "key": ("Sats", "Rate"),
+        "r_pa_hourly_rate": ("Timesats, personlig assistance", "Hourly rate, personal assistance"),
+        "r_weeks_per_month": ("Uger pr. måned", "Weeks per month"),
+        "r_pa_normal_max": ("Normal grænse for PA, timer/uge", "Normal PA limit, hours/week"),
+        "r_refund": ("Statsrefusion, {scheme}", "State refund, {scheme}"),
+        "r_tier": ("{benefit}, {range}", "{benefit}, {range}"),
+        "sources": ("Kilder", "Sources"),
+    }
+)

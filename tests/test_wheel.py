@@ -1,0 +1,39 @@
+"""The installed wheel finds its shipped rate table, away from any checkout."""
+
+import json
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    wheel = next(dist.glob("kompcalc-*.whl"))
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    bin_dir = env_dir / "bin"
+    subprocess.run(
+        [str(bin_dir / "pip"), "install", "--quiet", str(wheel)], check=True, capture_output=True
+    )
+    run = subprocess.run(
+        [str(bin_dir / "kompcalc"), "pa", "--hours", "12", "--json"],
+        cwd=tmp_path,  # not the checkout: only the packaged table can be found
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["rates"] == "sjh-2014"
+    assert data["monthly"]["net"] == "2979.39"
