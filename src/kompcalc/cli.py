@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
@@ -23,6 +23,8 @@ from kompcalc.numparse import ParsedNumber, parse_number
 from kompcalc.ratefile import load_rates
 from kompcalc.texts import LANGS, t
 from kompcalc.validation import problems_from
+
+M = TypeVar("M", bound=BaseModel)
 
 MAX_ERROR_LINES = 20
 """At most this many problems are listed; the rest are counted."""
@@ -79,7 +81,7 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def _build(model: type[BaseModel], options: dict[str, str], lang: str, **values: Any) -> Any:
+def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:
     """Build ``model`` from command-line values; problems name the option."""
     try:
         return model.model_validate(values)
@@ -90,7 +92,7 @@ def _build(model: type[BaseModel], options: dict[str, str], lang: str, **values:
 
 
 def _run(
-    interventions: Sequence[BaseModel],
+    interventions: Sequence[PersonalAssistance | Aids],
     *,
     benefit: str,
     months: int,
@@ -110,7 +112,7 @@ def _run(
         known = ", ".join(rates.benefits)
         message = t(lang, "err_unknown_benefit", name=benefit, known=known)
         raise KompcalcError.usage(message, field="--benefit")
-    case = Case(interventions=tuple(interventions), benefit=key)  # type: ignore[arg-type]
+    case = Case(interventions=tuple(interventions), benefit=key)
     result = calculate(case, rates, key, months)
     for warning in result.warnings:
         err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
