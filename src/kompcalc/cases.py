@@ -5,19 +5,19 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from kompcalc.modelbase import Frozen, Kroner, Month, Number, Text
+from kompcalc.modelbase import Frozen, Month, Number, PositiveKroner, Text
 
 HOURS_IN_WEEK = 7 * 24
 """No one can be assisted for more hours than a week has."""
 
-MAX_ONE_OFF_KR = Decimal(10_000_000)
-"""A sanity bound on a single one-off amount: anything larger is a typing mistake."""
+MAX_AMOUNT_KR = Decimal(10_000_000)
+"""A sanity bound on one amount in a case (one-off or monthly): larger is a typing mistake."""
 
 MAX_HORIZON_MONTHS = 50 * 12
 """The longest horizon kompcalc computes (50 years)."""
 
 Hours = Annotated[Number, Field(gt=0, le=HOURS_IN_WEEK, decimal_places=2)]
-OneOff = Annotated[Kroner, Field(gt=0, le=MAX_ONE_OFF_KR)]
+CaseAmount = Annotated[PositiveKroner, Field(le=MAX_AMOUNT_KR)]
 
 
 class PersonalAssistance(Frozen):
@@ -31,7 +31,7 @@ class AidItem(Frozen):
     """One aid or adaptation and what it costs (no name: a total given as one sum)."""
 
     name: Text | None = None
-    amount: OneOff
+    amount: CaseAmount
 
 
 class Aids(Frozen):
@@ -45,15 +45,12 @@ class Aids(Frozen):
         return sum((item.amount for item in self.items), Decimal(0))
 
 
-MonthlyKroner = Annotated[Kroner, Field(gt=0, le=MAX_ONE_OFF_KR)]
-
-
 class RecurringCost(Frozen):
     """Another recurring municipal cost given net (e.g. a flex-job subsidy): no refund."""
 
     kind: Literal["recurring_cost"] = "recurring_cost"
     name: Text
-    monthly: MonthlyKroner
+    monthly: CaseAmount
 
 
 Intervention = Annotated[PersonalAssistance | Aids | RecurringCost, Field(discriminator="kind")]

@@ -44,6 +44,10 @@ Number = Annotated[Decimal, BeforeValidator(_exact_number), Field(allow_inf_nan=
 Kroner = Annotated[Number, Field(ge=0, decimal_places=2)]
 """An amount in kroner with at most two decimals (øre)."""
 
+PositiveKroner = Annotated[Number, Field(gt=0, decimal_places=2)]
+"""An amount in kroner greater than 0 (not stacked on ``Kroner``, so a negative amount
+gets the same "greater than 0" message as zero)."""
+
 Percent = Annotated[Number, Field(ge=0, le=100)]
 """A percentage from 0 to 100."""
 
