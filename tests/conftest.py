@@ -10,8 +10,8 @@ import pytest
 
 from kompcalc.cases import AidItem, Aids, Case, PersonalAssistance, RecurringCost
 from kompcalc.cli import main
+from kompcalc.effective import EffectiveRates
 from kompcalc.ratefile import load_rates
-from kompcalc.rates import RateTable
 from kompcalc.yamlio import parse_yaml
 
 DATA = Path(__file__).parent / "data"
@@ -27,7 +27,7 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def rates() -> RateTable:
+def rates() -> EffectiveRates:
     return load_rates(None, lang="da")
 
 

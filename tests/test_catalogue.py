@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from kompcalc.calc import calculate
-from kompcalc.rates import RateTable
+from kompcalc.effective import EffectiveRates
 from tests.conftest import RunCli, card_case, catalogue_cards
 
 CARDS = catalogue_cards()
@@ -23,7 +23,7 @@ def close(computed: Decimal, printed: Decimal) -> bool:
 
 
 @pytest.mark.parametrize("card", CARDS, ids=[c["card"] for c in CARDS])
-def test_card_through_the_calculation(card: dict[str, Any], rates: RateTable) -> None:
+def test_card_through_the_calculation(card: dict[str, Any], rates: EffectiveRates) -> None:
     printed = card["printed"]
     result = calculate(card_case(card), rates, card["benefit"], 36)
     aids_lines = [line for line in result.lines if line.intervention.kind == "aids"]

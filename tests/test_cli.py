@@ -39,7 +39,7 @@ def test_pa_json_has_the_documented_keys_and_exact_money(cli: RunCli) -> None:
     assert data["benefit"] == "sygedagpenge"
     assert data["break_even_months"] == "0.00"
     assert set(data["savings"]) == {"12", "24", "36"}
-    assert data["rates"] == "sjh-2014"
+    assert data["rates"]["tables"] == ["sjh-2014"]
     assert len(data["timeline"]) == 36
     assert data["timeline"][0] == {
         "month": 1,
@@ -162,12 +162,18 @@ def test_rates_command_lists_values_with_sources(cli: RunCli) -> None:
 
 def test_rates_command_json(cli: RunCli) -> None:
     data = json.loads(cli("rates", "--json").out)
-    assert data["pa_hourly_rate"] == {
+    assert data["values"]["pa_hourly_rate"] == {
         "value": "114.68",
         "source": "sjh-2014",
-        "note": "kr. pr. time",
+        "from": None,
+        "to": None,
+        "checked": None,
     }
     assert data["period"]["from"] == "2014-01-01"
+    assert data["tables"] == ["sjh-2014"] and data["date"] == "2014-01-01"
+    assert data["benefits"]["løntilskud"]["tiers"] == [
+        {"from_month": 1, "to_month": 6, "monthly": "11700.00"}
+    ]
 
 
 def test_version(cli: RunCli) -> None:

@@ -1,32 +1,40 @@
 """Loading rate tables: the shipped default and every kind of broken file."""
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from kompcalc.effective import EffectiveRates, TierSchedule
 from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
-from kompcalc.ratefile import load_rates
-from kompcalc.rates import RateTable
+from kompcalc.ratefile import load_rates, load_table
 
 SHIPPED = Path(__file__).parents[1] / "rates" / "sjh-2014.yaml"
 
 
-def test_default_table_holds_the_catalogue_rates(rates: RateTable) -> None:
-    assert rates.name == "sjh-2014"
+def tiers(rates: EffectiveRates, key: str) -> list[tuple[object, ...]]:
+    schedule = rates.benefits[key].schedule
+    assert isinstance(schedule, TierSchedule)
+    return [(t.from_month, t.to_month, t.monthly) for t in schedule.tiers]
+
+
+def test_default_table_holds_the_catalogue_rates(rates: EffectiveRates) -> None:
+    assert rates.layers == ("sjh-2014",)
+    assert rates.day == date(2014, 1, 1)  # the table's reference date, not today
     assert str(rates.pa_hourly_rate.value) == "114.68"
     assert str(rates.weeks_per_month.value) == "4.33"
-    assert rates.refund_pct.personal_assistance.value == 50
-    assert rates.refund_pct.aids.value == 50
-    assert [t.monthly for t in rates.benefits["sygedagpenge"].tiers] == [11200, 16000]
-    assert [t.monthly for t in rates.benefits["ledighedsydelse"].tiers] == [10850, 15500]
-    assert rates.benefits["løntilskud"].monthly(6) == 11700
-    assert rates.benefits["løntilskud"].monthly(7) == 0
+    assert rates.refund_pa.value == 50
+    assert rates.refund_aids.value == 50
+    assert tiers(rates, "sygedagpenge") == [(1, 12, 11200), (13, None, 16000)]
+    assert tiers(rates, "ledighedsydelse") == [(1, 18, 10850), (19, None, 15500)]
+    assert tiers(rates, "løntilskud") == [(1, 6, 11700)]
 
 
-def test_every_value_names_a_known_source(rates: RateTable) -> None:
-    refs = rates.source_refs()
+def test_every_value_names_a_known_source() -> None:
+    table = load_table(None, lang="en").table
+    refs = table.source_refs()
     assert len(refs) >= 5
-    assert all(source in rates.sources for _, source in refs)
+    assert all(source in table.sources for _, source in refs)
 
 
 def test_rates_file_option_reads_another_table(tmp_path: Path) -> None:

@@ -35,5 +35,14 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
-    assert data["rates"] == "sjh-2014"
+    assert data["rates"]["tables"] == ["sjh-2014"]
     assert data["monthly"]["net"] == "2979.39"
+    template = subprocess.run(
+        [str(bin_dir / "kompcalc"), "rates", "init", "--year", "2027"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert template.returncode == 0, template.stderr
+    assert "name: jobcenter-2027" in template.stdout

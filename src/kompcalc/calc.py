@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kompcalc.cases import Aids, Case, Intervention, PersonalAssistance, RecurringCost
+from kompcalc.effective import EffectiveRates
 from kompcalc.money import ZERO, months_up, municipal_share, to_ore
-from kompcalc.rates import Benefit, RateTable
+from kompcalc.schedule import Start, avoided
 
 SAVINGS_STEP_MONTHS = 12
 """Cumulative savings are reported every this many months (and at the horizon)."""
@@ -75,17 +76,17 @@ class Result:
     warnings: tuple[Warning, ...]
 
 
-def cost_line(intervention: Intervention, rates: RateTable) -> CostLine:
+def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
     """The gross, refund and net cost of one intervention under ``rates``."""
     if isinstance(intervention, PersonalAssistance):
-        rate = rates.pa_hourly_rate.value
-        weeks = rates.weeks_per_month.value
-        pct = rates.refund_pct.personal_assistance.value
+        rate: Decimal = rates.pa_hourly_rate.value
+        weeks: Decimal = rates.weeks_per_month.value
+        pct: Decimal = rates.refund_pa.value
         gross = to_ore(intervention.hours_per_week * rate * weeks)
         refund, net = municipal_share(gross, pct)
         return CostLine(intervention, NO_COST, Split(gross, refund, net), pct, rate, weeks)
     if isinstance(intervention, Aids):
-        pct = rates.refund_pct.aids.value
+        pct = rates.refund_aids.value
         gross = intervention.total
         refund, net = municipal_share(gross, pct)
         return CostLine(intervention, Split(gross, refund, net), NO_COST, pct)
@@ -95,7 +96,7 @@ def cost_line(intervention: Intervention, rates: RateTable) -> CostLine:
     raise TypeError(f"unknown intervention {intervention!r}")  # pragma: no cover
 
 
-def warnings_for(case: Case, rates: RateTable) -> tuple[Warning, ...]:
+def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Warning, ...]:
     """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
     limit = rates.pa_normal_max_hours_per_week.value
     found = []
@@ -139,32 +140,29 @@ def checkpoints(months: int) -> tuple[int, ...]:
     return tuple(marks)
 
 
-def calculate(case: Case, rates: RateTable, benefit_key: str, months: int) -> Result:
+def calculate(case: Case, rates: EffectiveRates, benefit_key: str, months: int) -> Result:
     """Compute the result of ``case`` over ``months`` months.
 
-    ``benefit_key`` is the rate table's key of the case's benefit (see
+    ``benefit_key`` is the key of the case's benefit among the rates in force (see
     :meth:`RateTable.find_benefit`).
     """
-    benefit: Benefit = rates.benefits[benefit_key]
+    benefit = rates.benefits[benefit_key]
     lines = tuple(cost_line(iv, rates) for iv in case.interventions)
     one_off = sum((line.one_off for line in lines), NO_COST)
     monthly = sum((line.monthly for line in lines), NO_COST)
-    first = case.benefit_month
-
-    def avoided(month: int) -> Decimal:
-        return benefit.monthly(first + month - 1)
+    start = Start(month=case.benefit_month, week=case.benefit_week)
+    benefit_flow = avoided(benefit, start, rates.weeks_per_month.value)
 
     def flow(month: int) -> Decimal:
-        return avoided(month) - monthly.net
+        return benefit_flow.monthly(month) - monthly.net
 
     rows = []
     saving = -one_off.net
     for month in range(1, months + 1):
         saving += flow(month)
         cost = monthly.net + (one_off.net if month == 1 else ZERO)
-        rows.append(MonthRow(month, cost, avoided(month), saving))
+        rows.append(MonthRow(month, cost, benefit_flow.monthly(month), saving))
     savings = tuple((m, rows[m - 1].cumulative_saving) for m in checkpoints(months))
-    stable_from = max(benefit.last_change - first + 1, 1)
     return Result(
         case=case,
         benefit_key=benefit_key,
@@ -172,7 +170,7 @@ def calculate(case: Case, rates: RateTable, benefit_key: str, months: int) -> Re
         one_off=one_off,
         monthly=monthly,
         timeline=tuple(rows),
-        break_even_months=break_even(one_off.net, flow, stable_from),
+        break_even_months=break_even(one_off.net, flow, benefit_flow.stable_from),
         savings=savings,
         warnings=warnings_for(case, rates),
     )

@@ -1,11 +1,12 @@
 """A case: the interventions granted to one citizen and the benefit they avoid."""
 
+from datetime import date as Date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
-from kompcalc.modelbase import Frozen, Month, Number, PositiveKroner, Text
+from kompcalc.modelbase import MAX_MONTH, Frozen, Month, Number, PositiveKroner, Text, invalid
 
 HOURS_IN_WEEK = 7 * 24
 """No one can be assisted for more hours than a week has."""
@@ -56,15 +57,28 @@ class RecurringCost(Frozen):
 Intervention = Annotated[PersonalAssistance | Aids | RecurringCost, Field(discriminator="kind")]
 
 
+Week = Annotated[int, Field(ge=1, le=MAX_MONTH * 5)]
+"""A week of a benefit period counted from 1 (bounded like :data:`Month`)."""
+
+
 class Case(Frozen):
     """One citizen's case.
 
-    ``benefit_month`` is the month of the benefit period the citizen is in when the
-    scheme starts (1 = the first month), so a citizen 8 months into sygedagpenge starts
-    at month 9 of its tiers.
+    ``benefit_month`` or ``benefit_week`` (not both) is where in the benefit period the
+    citizen is when the scheme starts (1 = the first month or week), so a citizen 8
+    months into sygedagpenge has ``benefit_month: 9``. Neither means the start. ``date``
+    picks the rates in force on that day.
     """
 
     id: str | None = None
     interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)
     benefit: Text
-    benefit_month: Month = 1
+    benefit_month: Month | None = None
+    benefit_week: Week | None = None
+    date: Date | None = None
+
+    @model_validator(mode="after")
+    def _one_start(self) -> Self:
+        if self.benefit_month is not None and self.benefit_week is not None:
+            raise invalid("val_month_and_week")
+        return self

@@ -7,20 +7,35 @@ usage); no traceback.
 
 import sys
 from collections.abc import Sequence
-from enum import StrEnum
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
-from rich.console import Console, RenderableType
 
 from kompcalc import __version__
 from kompcalc.calc import calculate
 from kompcalc.cases import MAX_HORIZON_MONTHS, Aids, Case, PersonalAssistance
+from kompcalc.cli_common import (
+    BenefitMonthOpt,
+    BenefitOpt,
+    BenefitWeekOpt,
+    DateOpt,
+    JsonOpt,
+    Lang,
+    LangOpt,
+    MonthsOpt,
+    RatesOpt,
+    SetOpt,
+    load_options,
+    print_out,
+    stderr,
+)
+from kompcalc.cli_rates import rates_app
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
 from kompcalc.numparse import ParsedNumber, parse_number
-from kompcalc.ratefile import load_rates
+from kompcalc.ratefile import missing_problem
 from kompcalc.texts import LANGS, t
 from kompcalc.validation import problems_from
 
@@ -29,11 +44,8 @@ M = TypeVar("M", bound=BaseModel)
 MAX_ERROR_LINES = 20
 """At most this many problems are listed; the rest are counted."""
 
-
-class Lang(StrEnum):
-    da = "da"
-    en = "en"
-
+DEFAULT_BENEFIT = "sygedagpenge"
+DEFAULT_MONTHS = 36
 
 app = typer.Typer(
     name="kompcalc",
@@ -43,42 +55,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-
-BenefitOpt = Annotated[
-    str,
-    typer.Option(
-        "--benefit",
-        help="Ydelsen borgeren ellers ville få (navn fra satstabellen). "
-        "The benefit avoided (a name from the rate table).",
-    ),
-]
-MonthsOpt = Annotated[int, typer.Option("--months", help="Horisont i måneder. Horizon in months.")]
-RatesOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--rates",
-        help="Anden satstabel (YAML). Another rate table (YAML).",
-        dir_okay=False,
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv JSON. Print JSON.")]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
-
-DEFAULT_BENEFIT = "sygedagpenge"
-DEFAULT_MONTHS = 36
-
-
-def _print(renderable: RenderableType) -> None:
-    """Print a rendering to stdout, each line without trailing blanks (it pastes cleanly)."""
-    console = Console(highlight=False)
-    with console.capture() as capture:
-        console.print(renderable, crop=False)
-    lines = capture.get().splitlines()
-    sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
-
-
-def _stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+app.add_typer(rates_app)
 
 
 def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:
@@ -91,39 +68,63 @@ def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) ->
         raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
 
 
+@dataclass(frozen=True)
+class CaseOptions:
+    """The options every single-case command takes besides its intervention."""
+
+    benefit: str
+    months: int
+    rates: Path | None
+    day: str | None
+    sets: list[str] | None
+    benefit_month: int | None
+    benefit_week: int | None
+    as_json: bool
+    lang: str
+
+
 def _run(
     interventions: Sequence[PersonalAssistance | Aids],
-    *,
-    benefit: str,
-    months: int,
-    rates_path: Path | None,
-    as_json: bool,
-    lang: str,
+    options: CaseOptions,
     notes: Sequence[str] = (),
 ) -> None:
-    err = _stderr()
+    lang = options.lang
+    err = stderr()
     for note in notes:
         err.print(note, markup=False)
-    if not 1 <= months <= MAX_HORIZON_MONTHS:
+    if not 1 <= options.months <= MAX_HORIZON_MONTHS:
         raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
-    rates = load_rates(rates_path, lang=lang)
-    key = rates.find_benefit(benefit)
+    if options.benefit_month is not None and options.benefit_week is not None:
+        raise KompcalcError.usage(t(lang, "err_month_and_week"), field="--benefit-week")
+    loaded, rates = load_options(options.rates, options.day, options.sets, lang)
+    key = loaded.table.find_benefit(options.benefit)
     if key is None:
-        known = ", ".join(rates.benefits)
-        message = t(lang, "err_unknown_benefit", name=benefit, known=known)
+        known = ", ".join(loaded.table.benefits)
+        message = t(lang, "err_unknown_benefit", name=options.benefit, known=known)
         raise KompcalcError.usage(message, field="--benefit")
-    case = Case(interventions=tuple(interventions), benefit=key)
-    result = calculate(case, rates, key, months)
+    if key in rates.unavailable:
+        raise KompcalcError(missing_problem(rates.unavailable[key], loaded, lang))
+    case = _build(
+        Case,
+        {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
+        lang,
+        interventions=tuple(interventions),
+        benefit=key,
+        benefit_month=options.benefit_month,
+        benefit_week=options.benefit_week,
+        date=rates.day,
+    )
+    result = calculate(case, rates, key, options.months)
     for warning in result.warnings:
         err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
-    if as_json:
+    if options.as_json:
         from kompcalc.render_json import result_dict, to_json
 
         sys.stdout.write(to_json(result_dict(result, rates)) + "\n")
     else:
         from kompcalc.render_text import render_result
 
-        _print(render_result(result, rates, lang))
+        print_out(render_result(result, rates, lang))
 
 
 @app.command()
@@ -137,7 +138,11 @@ def pa(
     ],
     benefit: BenefitOpt = DEFAULT_BENEFIT,
     months: MonthsOpt = DEFAULT_MONTHS,
+    benefit_month: BenefitMonthOpt = None,
+    benefit_week: BenefitWeekOpt = None,
     rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
     json: JsonOpt = False,
     lang: LangOpt = Lang.da,
 ) -> None:
@@ -147,15 +152,10 @@ def pa(
         PersonalAssistance, {"hours_per_week": "--hours"}, lang.value, hours_per_week=parsed.value
     )
     notes = [parsed.note] if parsed.note else []
-    _run(
-        [iv],
-        benefit=benefit,
-        months=months,
-        rates_path=rates,
-        as_json=json,
-        lang=lang.value,
-        notes=notes,
+    options = CaseOptions(
+        benefit, months, rates, date, set_, benefit_month, benefit_week, json, lang.value
     )
+    _run([iv], options, notes)
 
 
 def _parse_item(text: str, lang: str) -> tuple[str, ParsedNumber]:
@@ -182,7 +182,11 @@ def aid(
     ] = None,
     benefit: BenefitOpt = DEFAULT_BENEFIT,
     months: MonthsOpt = DEFAULT_MONTHS,
+    benefit_month: BenefitMonthOpt = None,
+    benefit_week: BenefitWeekOpt = None,
     rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
     json: JsonOpt = False,
     lang: LangOpt = Lang.da,
 ) -> None:
@@ -198,30 +202,13 @@ def aid(
         raise KompcalcError.usage(t(code, "err_no_amount"), field="--amount")
     notes = [parsed.note for _, parsed in named if parsed.note]
     field = "--amount" if amount is not None else "--item"
-    options = {f"items.{i + 1}.amount": field for i in range(len(named))}
+    fields = {f"items.{i + 1}.amount": field for i in range(len(named))}
     items = [{"name": name, "amount": parsed.value} for name, parsed in named]
-    iv = _build(Aids, options, code, items=items)
-    _run(
-        [iv], benefit=benefit, months=months, rates_path=rates, as_json=json, lang=code, notes=notes
+    iv = _build(Aids, fields, code, items=items)
+    options = CaseOptions(
+        benefit, months, rates, date, set_, benefit_month, benefit_week, json, code
     )
-
-
-@app.command("rates")
-def rates_cmd(
-    rates: RatesOpt = None,
-    json: JsonOpt = False,
-    lang: LangOpt = Lang.da,
-) -> None:
-    """Vis satstabellen med kilder. Show the rate table in use, with its sources."""
-    table = load_rates(rates, lang=lang.value)
-    if json:
-        from kompcalc.render_json import to_json
-
-        sys.stdout.write(to_json(table.model_dump(mode="json", by_alias=True)) + "\n")
-    else:
-        from kompcalc.render_rates import render_rates
-
-        _print(render_rates(table, lang.value))
+    _run([iv], options, notes)
 
 
 def _version(value: bool) -> None:
@@ -241,7 +228,7 @@ def _root(
 
 
 def _report(problems: Sequence[Problem], lang: str) -> None:
-    err = _stderr()
+    err = stderr()
     prefix = t(lang, "err_prefix")
     for problem in problems[:MAX_ERROR_LINES]:
         err.print(f"{prefix}: {problem}", markup=False, soft_wrap=True)

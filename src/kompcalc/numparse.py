@@ -1,4 +1,6 @@
-"""Read numbers the way a Danish user types them on the command line.
+"""Read numbers and dates the way a Danish user types them on the command line.
+
+Dates: ``2026-11-23`` (ISO) or ``23.11.2026`` / ``23-11-2026`` (Danish).
 
 Danes write ``8.507`` for eight thousand five hundred and seven and ``6,5`` for six and
 a half. The rules, in order:
@@ -17,6 +19,7 @@ NaN, infinity, exponents, text and malformed grouping are refused.
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from kompcalc.errors import KompcalcError
@@ -28,6 +31,8 @@ _DECIMAL_POINT = re.compile(r"-?\d+\.(\d{1,2}|\d{4,})")
 _DK_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _DK_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+,\d+")
 _EN_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+\.\d+")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DK_DATE = re.compile(r"(\d{1,2})[.-](\d{1,2})[.-](\d{4})")
 
 
 @dataclass(frozen=True)
@@ -38,8 +43,14 @@ class ParsedNumber:
     note: str | None = None
 
 
-def parse_number(text: str, *, option: str, lang: str, max_decimals: int = 2) -> ParsedNumber:
-    """Parse ``text`` given for ``option``; raise a usage error that says how to write it."""
+def parse_number(
+    text: str, *, option: str, lang: str, max_decimals: int = 2, point_thousands: bool = True
+) -> ParsedNumber:
+    """Parse ``text`` given for ``option``; raise a usage error that says how to write it.
+
+    With ``point_thousands=False`` (for values that may well have three decimals, such
+    as a rate) ``4.345`` is refused as ambiguous instead of read as 4345.
+    """
     raw = text.strip().replace("\u00a0", "").replace(" ", "")
     note = None
     if _PLAIN.fullmatch(raw):
@@ -49,6 +60,10 @@ def parse_number(text: str, *, option: str, lang: str, max_decimals: int = 2) ->
     elif _DECIMAL_POINT.fullmatch(raw):
         number = raw
     elif _DK_THOUSANDS.fullmatch(raw):
+        if not point_thousands:
+            comma, plain = raw.replace(".", ","), raw.replace(".", "")
+            message = t(lang, "err_ambiguous_point", text=text, comma=comma, plain=plain)
+            raise KompcalcError.usage(message, field=option)
         number = raw.replace(".", "")
         note = t(lang, "note_thousands", option=option, text=text, value=number)
     elif _DK_GROUPED.fullmatch(raw):
@@ -65,3 +80,20 @@ def parse_number(text: str, *, option: str, lang: str, max_decimals: int = 2) ->
             t(lang, "err_too_many_decimals", text=text, places=max_decimals), field=option
         )
     return ParsedNumber(value, note)
+
+
+def parse_day(text: str, *, option: str, lang: str) -> date:
+    """Parse a date written ``2026-11-23`` or ``23.11.2026``; raise a usage error."""
+    raw = text.strip()
+    iso, danish = _ISO_DATE.fullmatch(raw), _DK_DATE.fullmatch(raw)
+    parts = None
+    if iso:
+        parts = (iso[1], iso[2], iso[3])
+    elif danish:
+        parts = (danish[3], danish[2], danish[1])
+    try:
+        if parts is None:
+            raise ValueError(text)
+        return date(*(int(p) for p in parts))
+    except ValueError:
+        raise KompcalcError.usage(t(lang, "err_not_a_date", text=text), field=option) from None

@@ -1,16 +1,18 @@
 """The machine rendering: one JSON object per result.
 
 Money and other decimals are JSON strings holding exact decimals ("2979.39");
-months and counts are JSON integers.
+months and counts are JSON integers; dates are ISO strings.
 """
 
 import json
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from kompcalc.calc import CostLine, Result, Split
 from kompcalc.cases import Aids, PersonalAssistance, RecurringCost
+from kompcalc.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.fmt import plain_decimal
-from kompcalc.rates import RateTable
 
 
 def _split(split: Split) -> dict[str, str]:
@@ -39,26 +41,91 @@ def _line(line: CostLine) -> dict[str, Any]:
     return data
 
 
-def result_dict(result: Result, rates: RateTable) -> dict[str, Any]:
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _rate(rate: Rate) -> dict[str, Any]:
+    return {
+        "value": str(rate.value),
+        "source": rate.source,
+        "from": _day(rate.start),
+        "to": _day(rate.end),
+        "checked": _day(rate.checked),
+    }
+
+
+def _optional(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def benefit_dict(benefit: EffectiveBenefit) -> dict[str, Any]:
+    """A benefit in force: its tiers, or its gross amount and staircase."""
+    schedule = benefit.schedule
+    if isinstance(schedule, TierSchedule):
+        tiers = [
+            {
+                "from_month": t.from_month,
+                "to_month": t.to_month,
+                "monthly": plain_decimal(t.monthly),
+            }
+            for t in schedule.tiers
+        ]
+        return {"tiers": tiers, "source": schedule.source}
+    return {
+        "gross": plain_decimal(schedule.gross.value),
+        "per": "week" if schedule.per_week else "month",
+        "gross_source": schedule.gross.source,
+        "staircase": schedule.staircase,
+        "kind": schedule.kind,
+        "bands": [
+            {"from_week": b.from_week, "to_week": b.to_week, "pct": str(b.pct)}
+            for b in schedule.steps
+        ],
+        "bands_source": schedule.bands.source,
+    }
+
+
+def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
+    """Which rates a result rests on; with ``full``, every rate and source as well."""
+    data: dict[str, Any] = {
+        "tables": list(rates.layers),
+        "date": rates.day.isoformat(),
+        "hash": rates.hash,
+        "overrides": [
+            {"key": o.key, "by": o.by, "value": _optional(o.value), "was": _optional(o.was)}
+            for o in rates.overrides
+        ],
+    }
+    if full:
+        table = rates.table
+        data["title"] = table.title
+        data["period"] = {"from": _day(table.period.start), "to": _day(table.period.end)}
+        data["values"] = {rate.key: _rate(rate) for rate in rates.scalars()}
+        data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
+        data["unavailable_benefits"] = sorted(rates.unavailable)
+        data["sources"] = {
+            key: source.model_dump(mode="json", exclude_none=True)
+            for key, source in table.sources.items()
+        }
+    return data
+
+
+def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
     """The JSON-ready form of ``result``."""
-    benefit = rates.benefits[result.benefit_key]
+    benefit = benefit_dict(rates.benefits[result.benefit_key])
     be = result.break_even_months
     return {
         "id": result.case.id,
-        "rates": rates.name,
+        "rates": rates_dict(rates),
         "interventions": [_line(line) for line in result.lines],
         "one_off": _split(result.one_off),
         "monthly": _split(result.monthly),
         "benefit": result.benefit_key,
         "benefit_month": result.case.benefit_month,
-        "benefit_tiers": [
-            {
-                "from_month": tier.from_month,
-                "to_month": tier.to_month,
-                "monthly": plain_decimal(tier.monthly),
-            }
-            for tier in benefit.tiers
-        ],
+        "benefit_week": result.case.benefit_week,
+        "benefit_tiers": benefit.get("tiers"),
+        "benefit_staircase": None if "tiers" in benefit else benefit,
         "break_even_months": None if be is None else plain_decimal(be),
         "months": len(result.timeline),
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},

@@ -1,6 +1,7 @@
 """The human rendering: a case laid out like a card in the catalogue."""
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from datetime import date
 from decimal import Decimal
 
 from rich.console import Group, RenderableType
@@ -9,9 +10,8 @@ from rich.text import Text
 
 from kompcalc.calc import CostLine, Result
 from kompcalc.cases import Aids, PersonalAssistance, RecurringCost
+from kompcalc.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.fmt import kroner, number, percent
-from kompcalc.money import ZERO
-from kompcalc.rates import Benefit, RateTable, Tier
 from kompcalc.texts import t
 
 
@@ -31,19 +31,37 @@ def tier_range(start: int, end: int | None, lang: str) -> str:
     return t(lang, "tier_range", start=start, end=end)
 
 
-def shifted_tiers(benefit: Benefit, first: int) -> Iterator[tuple[int, int | None, Decimal]]:
-    """The benefit's tiers in the case's own months, when it starts in benefit month
-    ``first``; a closed last tier is followed by an open range of 0 kr."""
-    tiers: list[Tier] = list(benefit.tiers)
-    for tier in tiers:
-        end = tier.to_month
-        if end is not None and end < first:
-            continue
-        start = max(tier.from_month, first) - first + 1
-        yield start, None if end is None else end - first + 1, tier.monthly
-    last = tiers[-1].to_month
-    if last is not None:
-        yield max(last - first + 2, 1), None, ZERO
+def runs(values: Sequence[Decimal]) -> Iterator[tuple[int, int, Decimal]]:
+    """Runs of equal values as (first month, last month, value), months from 1."""
+    first = 1
+    for month in range(2, len(values) + 2):
+        if month > len(values) or values[month - 1] != values[first - 1]:
+            yield first, month - 1, values[first - 1]
+            first = month
+
+
+def staircase_text(schedule: StaircaseSchedule, lang: str) -> str:
+    """``4.695,00 kr. pr. uge; Refusionstrappen: uge 1–4 80 %, ...``."""
+    per = t(lang, "per_week" if schedule.per_week else "per_month")
+    steps = ", ".join(
+        f"{week_range(b.from_week, b.to_week, lang)} {percent(b.pct, lang)}" for b in schedule.steps
+    )
+    kind = t(lang, "stairs_refund" if schedule.kind == "refund" else "stairs_cofinance")
+    return t(
+        lang,
+        "stairs_text",
+        gross=kroner(schedule.gross.value, lang),
+        per=per,
+        label=schedule.label.get(lang),
+        kind=kind,
+        steps=steps,
+    )
+
+
+def week_range(start: int, end: int | None, lang: str) -> str:
+    if end is None:
+        return t(lang, "week_open", start=start)
+    return t(lang, "week_range", start=start, end=end)
 
 
 def _economy_rows(line: CostLine, lang: str) -> Iterator[tuple[str, str]]:
@@ -93,7 +111,7 @@ def _intervention_text(result: Result, lang: str) -> str:
     return "; ".join(parts)
 
 
-def render_result(result: Result, rates: RateTable, lang: str) -> RenderableType:
+def render_result(result: Result, rates: EffectiveRates, lang: str) -> RenderableType:
     """The full human rendering of one result."""
     benefit = rates.benefits[result.benefit_key]
     per_month = t(lang, "per_month")
@@ -111,12 +129,19 @@ def render_result(result: Result, rates: RateTable, lang: str) -> RenderableType
     economy = [row for line in result.lines for row in _economy_rows(line, lang)]
     section(t(lang, "h_economy"), economy)
 
-    tiers = list(shifted_tiers(benefit, result.case.benefit_month))
+    avoided = [row.avoided_benefit for row in result.timeline]
+    spans = list(runs(avoided))
     benefit_rows = [
-        (tier_range(s, e, lang), f"{kroner(amount, lang)} {per_month}") for s, e, amount in tiers
+        (tier_range(s, e, lang), f"{kroner(amount, lang)} {per_month}") for s, e, amount in spans
     ]
-    if result.case.benefit_month > 1:
-        benefit_rows.append(("", t(lang, "benefit_start", month=result.case.benefit_month)))
+    schedule = benefit.schedule
+    if isinstance(schedule, StaircaseSchedule):
+        benefit_rows.insert(0, (t(lang, "stairs_rule"), staircase_text(schedule, lang)))
+    case = result.case
+    if case.benefit_month is not None and case.benefit_month > 1:
+        benefit_rows.append(("", t(lang, "benefit_start", month=case.benefit_month)))
+    if case.benefit_week is not None and case.benefit_week > 1:
+        benefit_rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
     section(f"{t(lang, 'h_benefit')}: {benefit.label.get(lang)}", benefit_rows)
 
     saving_rows = [
@@ -124,7 +149,7 @@ def render_result(result: Result, rates: RateTable, lang: str) -> RenderableType
             f"{t(lang, 'monthly_saving')}, {tier_range(s, e, lang)}",
             f"{kroner(amount - result.monthly.net, lang)}",
         )
-        for s, e, amount in tiers
+        for s, e, amount in spans
     ]
     be = result.break_even_months
     if be is None:
@@ -138,13 +163,29 @@ def render_result(result: Result, rates: RateTable, lang: str) -> RenderableType
         (t(lang, "saving_after", months=m), kroner(amount, lang)) for m, amount in result.savings
     ]
     section(t(lang, "h_result"), saving_rows)
-    caption = f"{t(lang, 'rates_used')}: {rates_caption(rates, lang)}"
-    parts.append(Text(caption, no_wrap=True, overflow="ignore"))
+    parts += [Text(line, no_wrap=True, overflow="ignore") for line in rates_lines(rates, lang)]
     return Group(*parts)
 
 
-def rates_caption(rates: RateTable, lang: str) -> str:
-    """``Kompensering med gevinst (SJH 2014) [sjh-2014], periode 2014-01-01–2015-12-31``."""
-    end = "" if rates.period.end is None else rates.period.end.isoformat()
-    period = t(lang, "period", start=rates.period.start.isoformat(), end=end)
-    return f"{rates.title} [{rates.name}], {period}"
+def day_text(day: date, lang: str) -> str:
+    """``23.11.2026`` in Danish, ``2026-11-23`` in English."""
+    return day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+
+
+def rates_lines(rates: EffectiveRates, lang: str) -> list[str]:
+    """Which rates a result rests on: tables, day, hash and every overridden value."""
+    table = rates.table
+    caption = t(
+        lang,
+        "rates_caption",
+        title=table.title,
+        layers=" + ".join(rates.layers),
+        day=day_text(rates.day, lang),
+        hash=rates.hash,
+    )
+    lines = [f"{t(lang, 'rates_used')}: {caption}"]
+    for override in rates.overrides:
+        value = "" if override.value is None else f" = {number(override.value, lang)}"
+        was = "" if override.was is None else t(lang, "was", value=number(override.was, lang))
+        lines.append(t(lang, "overridden", key=override.key, value=value, by=override.by, was=was))
+    return lines

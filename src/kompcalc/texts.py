@@ -25,6 +25,59 @@ _TEXTS: dict[str, tuple[str, str]] = {
         '"{text}" has too many decimals (at most {places}). Eight thousand five hundred and '
         "seven kroner is written 8507 or 8.507.",
     ),
+    "err_not_a_date": (
+        '"{text}" er ikke en dato. Skriv fx 2026-11-23 eller 23.11.2026.',
+        '"{text}" is not a date. Write e.g. 2026-11-23 or 23.11.2026.',
+    ),
+    "err_set_format": (
+        '"{text}" skal skrives som NØGLE=VÆRDI, fx pa_hourly_rate=127,86.',
+        '"{text}" must be written as KEY=VALUE, e.g. pa_hourly_rate=127.86.',
+    ),
+    "err_month_and_week": (
+        "Angiv enten --benefit-month eller --benefit-week, ikke begge.",
+        "Give either --benefit-month or --benefit-week, not both.",
+    ),
+    "err_init_year": (
+        "--year skal være mellem {first} og {last}.",
+        "--year must be between {first} and {last}.",
+    ),
+    "err_exists": (
+        "filen findes allerede; brug --force for at overskrive den",
+        "the file exists already; use --force to overwrite it",
+    ),
+    "init_written": (
+        "Skabelon for {year} skrevet til {file}. Udfyld værdierne og kør kompcalc rates check.",
+        "Template for {year} written to {file}. Fill in the values and run kompcalc rates check.",
+    ),
+    "file_unwritable": ("kan ikke skrives: {reason}", "cannot be written: {reason}"),
+    "chk_problem": ("Problem", "Problem"),
+    "chk_note": ("Bemærk", "Note"),
+    "chk_historical": (
+        "tabellens periode sluttede {end}: en historisk profil; kontroldatoer tjekkes ikke",
+        "the table's period ended {end}: a historical profile; check dates are not checked",
+    ),
+    "chk_never_checked": (
+        "værdien er aldrig kontrolleret mod sin kilde (checked mangler)",
+        "the value was never checked against its source (no checked date)",
+    ),
+    "chk_stale": (
+        "værdien blev sidst kontrolleret {checked}, for over et år siden",
+        "the value was last checked on {checked}, over a year ago",
+    ),
+    "chk_gap": (
+        "ingen værdi fra {start} til {end}",
+        "no value from {start} to {end}",
+    ),
+    "chk_year_without_pa_rate": (
+        "ingen timesats for personlig assistance fastsat for {year} (den fastsættes hvert år)",
+        "no PA hourly rate set for {year} (it is set every year)",
+    ),
+    "chk_summary_bad": ("{count} problem(er) fundet.", "{count} problem(s) found."),
+    "chk_summary_ok": ("Ingen problemer fundet i {name}.", "No problems found in {name}."),
+    "err_ambiguous_point": (
+        '"{text}" er tvetydigt: skriv {comma} for et decimaltal eller {plain} for et helt tal.',
+        '"{text}" is ambiguous: write {comma} for a decimal or {plain} for a whole number.',
+    ),
     "err_item_format": (
         '"{text}" skal skrives som NAVN=BELØB, fx "Cobra CCTV=25000".',
         '"{text}" must be written as NAME=AMOUNT, e.g. "Cobra CCTV=25000".',
@@ -112,6 +165,90 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "val_tier_open_not_last": (
         "trin {tier} er uden slutmåned, men er ikke det sidste",
         "tier {tier} is open-ended but is not the last",
+    ),
+    "val_band_order": (
+        "to_week {end} ligger før from_week {start}",
+        "to_week {end} is before from_week {start}",
+    ),
+    "val_band_overlap": (
+        "trin {tier} starter i uge {start} og overlapper trinnet før (forventet uge {expected})",
+        "step {tier} starts at week {start} and overlaps the one before (expected week {expected})",
+    ),
+    "val_band_gap": (
+        "trin {tier} starter i uge {start} og efterlader et hul (forventet uge {expected})",
+        "step {tier} starts at week {start} and leaves a gap (expected week {expected})",
+    ),
+    "val_band_open_not_last": (
+        "trin {tier} er uden slutuge, men er ikke det sidste",
+        "step {tier} is open-ended but is not the last",
+    ),
+    "val_date_order": (
+        "slutdatoen {end} ligger før startdatoen {start}",
+        "the end date {end} is before the start date {start}",
+    ),
+    "val_series_needs_from": (
+        "værdi nr. {entry} mangler from (datoen den gælder fra)",
+        "entry {entry} has no from (the date it takes effect)",
+    ),
+    "val_series_duplicate": (
+        "værdi nr. {entry} har samme dato ({day}) som værdien før",
+        "entry {entry} has the same date ({day}) as the one before",
+    ),
+    "val_series_order": (
+        "værdi nr. {entry} ({day}) står før en senere dato; skriv værdierne i datoorden",
+        "entry {entry} ({day}) comes after a later date; list the entries in date order",
+    ),
+    "val_series_overlap": (
+        "værdi nr. {entry} begynder {day}, før værdien før er slut (to)",
+        "entry {entry} starts on {day}, before the one before it ends (to)",
+    ),
+    "val_gross_one_of": (
+        "angiv enten gross_weekly eller gross_monthly (præcis én af dem)",
+        "give either gross_weekly or gross_monthly (exactly one)",
+    ),
+    "val_reference_date": (
+        "reference_date {day} ligger uden for tabellens periode",
+        "reference_date {day} is outside the table's period",
+    ),
+    "val_no_value_on": (
+        "ingen værdi gælder den {day} (første værdi gælder fra {first}); tilføj satsen for "
+        "den dato eller vælg en anden dato med --date",
+        "no value holds on {day} (the first takes effect {first}); add the rate for that "
+        "date or choose another date with --date",
+    ),
+    "val_day_outside_period": (
+        "tabellen gælder {start}–{end} og har ingen satser for {day}; brug --date eller en "
+        "satstabel for den dato",
+        "the table holds for {start}–{end} and has no rates for {day}; use --date or a rate "
+        "table for that date",
+    ),
+    "val_unknown_staircase": (
+        'ukendt refusionstrappe "{name}" (kendte: {known})',
+        'unknown staircase "{name}" (known: {known})',
+    ),
+    "val_month_and_week": (
+        "angiv enten benefit_month eller benefit_week, ikke begge",
+        "give either benefit_month or benefit_week, not both",
+    ),
+    "no_shipped_table": (
+        'kompcalc har ingen satstabel ved navn "{name}" (medfølgende: {known})',
+        'kompcalc ships no rate table named "{name}" (shipped: {known})',
+    ),
+    "base_not_name": (
+        "base skal være navnet på en medfølgende tabel eller en sti til en fil",
+        "base must be the name of a shipped table or a path to a file",
+    ),
+    "base_cycle": (
+        "tabellerne bygger på hinanden i ring eller for mange led: {chain}",
+        "the tables build on each other in a circle or too deep: {chain}",
+    ),
+    "base_missing": (
+        'grundtabellen "{name}" findes ikke (stien regnes fra denne fil)',
+        'the base table "{name}" does not exist (the path is relative to this file)',
+    ),
+    "err_unknown_rate": (
+        'ukendt sats "{key}". Satser der kan ændres: {known}',
+        'unknown rate "{key}". Rates you can set: {known}',
     ),
     "val_unknown_source": (
         'ukendt kilde "{source}" (kendte kilder: {known})',
@@ -206,6 +343,29 @@ _TEXTS.update(
             "Total saving after {months} months",
         ),
         "rates_used": ("Satser", "Rates"),
+        "rates_caption": (
+            "{title} [{layers}], gældende {day}, kontrolsum {hash}",
+            "{title} [{layers}], in force on {day}, hash {hash}",
+        ),
+        "overridden": (
+            "  Ændret: {key}{value} ({by}{was})",
+            "  Overridden: {key}{value} ({by}{was})",
+        ),
+        "was": ("; var {value}", "; was {value}"),
+        "per_week": ("pr. uge", "per week"),
+        "week_range": ("uge {start}–{end}", "weeks {start}–{end}"),
+        "week_open": ("fra uge {start}", "from week {start}"),
+        "stairs_rule": ("Beregning", "Computed as"),
+        "stairs_text": (
+            "{gross} {per} brutto; {label} ({kind}): {steps}",
+            "{gross} {per} gross; {label} ({kind}): {steps}",
+        ),
+        "stairs_refund": ("statsrefusion", "state refund"),
+        "stairs_cofinance": ("kommunens andel", "the municipality's share"),
+        "benefit_start_week": (
+            "Borgeren er i uge {week} af ydelsen, når indsatsen starter.",
+            "The citizen is in week {week} of the benefit when the scheme starts.",
+        ),
         "period": ("periode {start}–{end}", "period {start}–{end}"),
         "source": ("Kilde", "Source"),
         "value": ("Værdi", "Value"),
@@ -216,5 +376,11 @@ _TEXTS.update(
         "r_refund": ("Statsrefusion, {scheme}", "State refund, {scheme}"),
         "r_tier": ("{benefit}, {range}", "{benefit}, {range}"),
         "sources": ("Kilder", "Sources"),
+        "dates": ("Gælder", "In force"),
+        "checked_on": ("(kontrolleret {day})", "(checked {day})"),
+        "unavailable": (
+            "Uden værdi på dagen (kan ikke bruges): {names}",
+            "No value on the day (cannot be used): {names}",
+        ),
     }
 )

@@ -45,7 +45,7 @@ def _relevant(errors: list[Any]) -> list[Any]:
     ]
 
 
-def _child(node: Any, step: int | str) -> Any:
+def child_of(node: Any, step: int | str) -> Any:
     """``node[step]`` when it exists, else None."""
     if isinstance(node, dict):
         return node.get(step)
@@ -64,11 +64,14 @@ def field_path(data: Any, loc: Sequence[int | str]) -> tuple[list[int | str], st
     node = data
     for i, step in enumerate(loc):
         last = i == len(loc) - 1
-        if isinstance(node, dict) and isinstance(step, str) and step not in node and not last:
-            continue  # a union tag, not a key of the data
+        tag = isinstance(step, str) and step.startswith("<") and step.endswith(">")
+        if tag or (
+            isinstance(step, str) and not (isinstance(node, dict) and (step in node or last))
+        ):
+            continue  # a union tag (kompcalc's tags are <name>), not a key of the data
         path.append(step)
         shown.append(str(step + 1) if isinstance(step, int) else step)
-        node = _child(node, step)
+        node = child_of(node, step)
     return path, ".".join(shown)
 
 
@@ -85,8 +88,9 @@ def problems_from(
     problems = []
     for error in _relevant(exc.errors()):
         path, shown = field_path(data, [*prefix, *error["loc"]])
-        line = None if index is None else index.line_of(data, path)
-        problems.append(Problem(_message(error, lang), file=file, line=line, field=shown or None))
+        where, line = (file, None) if index is None else index.locate(data, path)
+        message = _message(error, lang)
+        problems.append(Problem(message, file=where or file, line=line, field=shown or None))
     return problems
 
 

@@ -28,29 +28,60 @@ _SPECIAL_FLOATS = {
 }
 
 
-class LineIndex:
-    """Lines of the keys and items of loaded YAML containers, found by a path."""
+Lines = dict[Any, int] | list[int]
+Files = dict[Any, str] | list[str] | None
 
-    def __init__(self) -> None:
-        self._lines: dict[int, tuple[int, dict[Any, int] | list[int]]] = {}
+
+class LineIndex:
+    """Files and lines of the keys and items of loaded YAML containers, found by a path.
+
+    Data merged from several files (a rate table over its base) keeps the file of every
+    key, so an error is located in the file it comes from.
+    """
+
+    def __init__(self, file: str | None = None) -> None:
+        self.file = file
+        self._lines: dict[int, tuple[str | None, int | None, Lines, Files]] = {}
         self._keep: list[object] = []
 
-    def record(self, container: object, line: int, inner: dict[Any, int] | list[int]) -> None:
+    def record(
+        self,
+        container: object,
+        line: int | None,
+        inner: Lines,
+        *,
+        file: str | None = None,
+        files: Files = None,
+    ) -> None:
+        """Remember ``container``'s line and its keys' (or items') lines and files."""
         self._keep.append(container)  # keeps id() unique while the index lives
-        self._lines[id(container)] = (line, inner)
+        self._lines[id(container)] = (file or self.file, line, inner, files)
 
-    def line_of(self, data: object, path: Sequence[int | str]) -> int | None:
-        """The line of the deepest element of ``path`` found in ``data``."""
+    def absorb(self, other: "LineIndex") -> None:
+        """Take over every container ``other`` knows."""
+        self._lines.update(other._lines)
+        self._keep += other._keep
+
+    def entry(self, container: object) -> tuple[str | None, int | None, Lines, Files] | None:
+        return self._lines.get(id(container))
+
+    def locate(self, data: object, path: Sequence[int | str]) -> tuple[str | None, int | None]:
+        """The file and line of the deepest element of ``path`` found in ``data``."""
         entry = self._lines.get(id(data))
-        line = None if entry is None else entry[0]
+        file, line = (self.file, None) if entry is None else entry[:2]
         node = data
         for step in path:
             entry = self._lines.get(id(node))
             if entry is None:
                 break
-            inner = entry[1]
+            _, _, inner, files = entry
             if isinstance(node, dict) and isinstance(inner, dict) and step in node:
-                line, node = inner.get(step, line), node[step]
+                key_file = files.get(step) if isinstance(files, dict) else None
+                if key_file is not None and key_file != file:
+                    file, line = key_file, inner.get(step)  # a key from another layer
+                else:
+                    line = inner.get(step, line)
+                node = node[step]
             elif (
                 isinstance(node, list)
                 and isinstance(inner, list)
@@ -60,7 +91,14 @@ class LineIndex:
                 line, node = inner[step], node[step]
             else:
                 break
-        return line
+            known = self._lines.get(id(node))
+            if known is not None and known[0] is not None and known[0] != file:
+                file, line = known[0], known[1]  # a container from another layer
+        return file, line
+
+    def line_of(self, data: object, path: Sequence[int | str]) -> int | None:
+        """The line of the deepest element of ``path`` found in ``data``."""
+        return self.locate(data, path)[1]
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc]
@@ -124,7 +162,7 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 def parse_yaml(text: str, *, file: str, lang: str) -> tuple[Any, LineIndex]:
     """Parse YAML ``text`` (named ``file`` in messages) into plain data and its lines."""
     loader = _Loader(text)
-    loader.index = LineIndex()
+    loader.index = LineIndex(file)
     loader.lang = lang
     try:
         data = loader.get_single_data()
