@@ -237,3 +237,11 @@ def test_hash_follows_the_numbers_not_their_spelling(write: Write) -> None:
     assert same_set.hash == default
     changed = load_rates(None, lang="en", sets=[("weeks_per_month", D("4.34"))])
     assert changed.hash != default and len(default) == 10
+
+
+def test_a_typo_at_the_top_of_an_overlay_names_its_line(write: Write) -> None:
+    path = write("mine.yaml", "base: sjh-2014\nname: mine\npa_hourly_rat: {value: 1, source: x}\n")
+    error = problem(path)
+    assert (error.problems[0].file, error.problems[0].line) == (str(path), 3)
+    assert error.problems[0].field == "pa_hourly_rat"
+    assert "unknown field" in error.problems[0].message

@@ -65,8 +65,11 @@ def merge(
     base: dict[Any, Any], over: dict[Any, Any], index: LineIndex, over_file: str
 ) -> tuple[dict[Any, Any], list[Override]]:
     """``over`` laid over ``base`` (both loaded data known to ``index``)."""
-    over = {k: v for k, v in over.items() if k != "base"}
-    top = dict(over)
+    top = {k: v for k, v in over.items() if k != "base"}
+    entry = index.entry(over)
+    if entry is not None:  # the copy keeps the overlay's lines
+        file, line, inner, files = entry
+        index.record(top, line, inner, file=file, files=files)
     overrides: list[Override] = []
     for key in MERGED_BY_ENTRY:
         if isinstance(base.get(key), dict) and isinstance(over.get(key), dict):
@@ -79,7 +82,7 @@ def merge(
                 ]
     overrides += [
         Override(str(key), over_file)
-        for key in over
+        for key in top
         if key in base and key not in MERGED_BY_ENTRY and key not in METADATA
     ]
     if "period" in over and "reference_date" not in over:
