@@ -53,6 +53,14 @@ def cli(capsys: pytest.CaptureFixture[str]) -> RunCli:
     return run
 
 
+def line_of(path: Path, fragment: str) -> int:
+    """The number of the first line of ``path`` that holds ``fragment``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if fragment in line:
+            return number
+    raise AssertionError(fragment)
+
+
 def catalogue_cards() -> list[dict[str, Any]]:
     """The ten catalogue cards with their printed figures (exact decimals)."""
     path = DATA / "catalogue-cards.yaml"

@@ -10,6 +10,8 @@ import pytest
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_BAD_USAGE, KompcalcError
 from kompcalc.ratefile import load_rates
 
+from .conftest import line_of
+
 DATA = Path(__file__).parent / "data"
 TEST_RATES = DATA / "test-rates.yaml"
 SHIPPED = Path(__file__).parents[1] / "rates" / "sjh-2014.yaml"
@@ -25,11 +27,6 @@ def write(tmp_path: Path) -> Write:
         return path
 
     return write
-
-
-def line_of(path: Path, fragment: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(n for n, line in enumerate(lines, 1) if fragment in line)
 
 
 def problem(path: Path | None, **kwargs: object) -> KompcalcError:

@@ -9,6 +9,8 @@ from kompcalc.effective import EffectiveRates, TierSchedule
 from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
 from kompcalc.ratefile import load_rates, load_table
 
+from .conftest import line_of
+
 SHIPPED = Path(__file__).parents[1] / "rates" / "sjh-2014.yaml"
 
 
@@ -50,13 +52,6 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
     path = tmp_path / "broken.yaml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return path
-
-
-def line_of(path: Path, fragment: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if fragment in line:
-            return number
-    raise AssertionError(fragment)
 
 
 def problem_text(path: Path) -> str:
