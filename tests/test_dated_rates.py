@@ -148,7 +148,7 @@ def test_overlay_changes_only_what_it_names(write: Write) -> None:
     mine = load_rates(path, lang="en")
     assert mine.layers == ("sjh-2014", "mine")
     assert mine.pa_hourly_rate.value == D("127.86")
-    assert mine.refund_pa == base.refund_pa and mine.benefits == base.benefits
+    assert mine.refunds == base.refunds and mine.benefits == base.benefits
     assert [(o.key, o.by) for o in mine.overrides] == [("pa_hourly_rate", str(path))]
     assert mine.hash != base.hash
 

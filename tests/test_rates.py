@@ -25,8 +25,8 @@ def test_default_table_holds_the_catalogue_rates(rates: EffectiveRates) -> None:
     assert rates.day == date(2014, 1, 1)  # the table's reference date, not today
     assert str(rates.pa_hourly_rate.value) == "114.68"
     assert str(rates.weeks_per_month.value) == "4.33"
-    assert rates.refund_pa.value == 50
-    assert rates.refund_aids.value == 50
+    assert rates.refund("personal_assistance").value == 50
+    assert rates.refund("aids").value == 50
     assert tiers(rates, "sygedagpenge") == [(1, 12, 11200), (13, None, 16000)]
     assert tiers(rates, "ledighedsydelse") == [(1, 18, 10850), (19, None, 15500)]
     assert tiers(rates, "løntilskud") == [(1, 6, 11700)]

@@ -154,7 +154,9 @@ def test_rates_init_writes_a_template_that_check_guides_to_completion(
     entry = 1 + next(n for n, x in enumerate(template.splitlines(), 1) if x.startswith("pa_hou"))
     assert f"{path}:{entry}: pa_hourly_rate.value: expected a number" in unfilled.err
 
-    amounts = iter(["130.00", "4.33", "20", "50", "50", "4800", "4800", "4800"])
+    amounts = iter(
+        ["130.00", "4.33", "20", "20", "37", "50", "50", "50", "50", "0", "4800", "4800", "4800"]
+    )
     filled = re.sub(
         r"value: null, source: null, checked: null",
         lambda _: f"value: {next(amounts)}, source: mine, checked: 2027-01-15",

@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from pydantic import BaseModel, ValidationError
 
-from kompcalc import __version__
+from kompcalc import __version__, cli_batch
 from kompcalc.calc import calculate
 from kompcalc.cases import MAX_HORIZON_MONTHS, Aids, Case, PersonalAssistance
 from kompcalc.cli_common import (
@@ -30,6 +30,7 @@ from kompcalc.cli_common import (
     SetOpt,
     load_options,
     print_out,
+    report_problems,
     stderr,
 )
 from kompcalc.cli_rates import rates_app
@@ -41,8 +42,9 @@ from kompcalc.validation import problems_from
 
 M = TypeVar("M", bound=BaseModel)
 
-MAX_ERROR_LINES = 20
-"""At most this many problems are listed; the rest are counted."""
+
+EXIT_INTERNAL = 70
+"""A bug in kompcalc itself (EX_SOFTWARE): never the user's input."""
 
 DEFAULT_BENEFIT = "sygedagpenge"
 DEFAULT_MONTHS = 36
@@ -56,6 +58,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(rates_app)
+app.command("batch")(cli_batch.batch)
+app.command("schema")(cli_batch.schema)
 
 
 def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:
@@ -227,15 +231,6 @@ def _root(
     """kompcalc."""
 
 
-def _report(problems: Sequence[Problem], lang: str) -> None:
-    err = stderr()
-    prefix = t(lang, "err_prefix")
-    for problem in problems[:MAX_ERROR_LINES]:
-        err.print(f"{prefix}: {problem}", markup=False, soft_wrap=True)
-    if len(problems) > MAX_ERROR_LINES:
-        err.print(t(lang, "errors_more", count=len(problems) - MAX_ERROR_LINES))
-
-
 def _usage_message(exc: Exception, lang: str) -> str:
     """Click's usage errors, in the user's language where we know them."""
     name = type(exc).__name__
@@ -264,21 +259,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     lang = _lang_from(args)
     if lang not in LANGS:
-        _report([Problem(t("da", "err_bad_lang", value=lang), field="--lang")], "da")
+        report_problems([Problem(t("da", "err_bad_lang", value=lang), field="--lang")], "da")
         return EXIT_BAD_USAGE
     try:
         code = app(args=args, prog_name="kompcalc", standalone_mode=False)
     except KompcalcError as exc:
-        _report(exc.problems, lang)
+        report_problems(exc.problems, lang)
         return exc.exit_code
     except typer.TyperException as exc:  # the bundled Click's usage errors
         message = _usage_message(exc, lang)
         if not message:  # "no arguments": help has been printed
             return EXIT_BAD_USAGE
-        _report([Problem(message)], lang)
+        report_problems([Problem(message)], lang)
         return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
     except (KeyboardInterrupt, typer.Abort):
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug in kompcalc: one line, not a traceback
+        error = f"{type(exc).__name__}: {exc}"
+        report_problems([Problem(t(lang, "err_internal", error=error))], lang)
+        return EXIT_INTERNAL
     return code if isinstance(code, int) else 0

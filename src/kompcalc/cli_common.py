@@ -13,7 +13,7 @@ import typer
 from rich.console import Console, RenderableType
 
 from kompcalc.effective import EffectiveRates
-from kompcalc.errors import KompcalcError
+from kompcalc.errors import KompcalcError, Problem
 from kompcalc.numparse import parse_day, parse_number
 from kompcalc.ratefile import LoadedTable, default_day, load_table, rates_on
 from kompcalc.texts import t
@@ -21,6 +21,9 @@ from kompcalc.texts import t
 SET_MAX_DECIMALS = 4
 """``--set`` values may be finer than øre (e.g. weeks per month)."""
 
+
+MAX_ERROR_LINES = 20
+"""At most this many problems are listed; the rest are counted."""
 
 PIPED_WIDTH = 160
 """Output width when stdout is not a terminal and COLUMNS is not set."""
@@ -119,3 +122,15 @@ def load_options(
     loaded = load_table(rates, lang=lang, sets=parse_sets(sets, lang))
     when = wanted or default_day(loaded.table, date.today())
     return loaded, rates_on(loaded, when, lang=lang)
+
+
+def report_problems(
+    problems: Sequence[Problem], lang: str, limit: int | None = MAX_ERROR_LINES
+) -> None:
+    """Each problem as one ``Fejl: file:line: field: message`` line on stderr; with a
+    ``limit``, the rest are counted."""
+    shown = problems if limit is None else problems[:limit]
+    prefix = t(lang, "err_prefix")
+    sys.stderr.write("".join(f"{prefix}: {problem}\n" for problem in shown))
+    if len(shown) < len(problems):
+        sys.stderr.write(t(lang, "errors_more", count=len(problems) - len(shown)) + "\n")

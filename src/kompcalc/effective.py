@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from kompcalc.rates import Band, Labels, Path, RateTable, StaircaseBenefit, Tier, TierBenefit
@@ -110,8 +111,9 @@ class EffectiveRates:
     pa_hourly_rate: Rate
     weeks_per_month: Rate
     pa_normal_max_hours_per_week: Rate
-    refund_pa: Rate
-    refund_aids: Rate
+    education_normal_max_hours_per_week: Rate
+    education_max_hours_per_week: Rate
+    refunds: dict[str, Rate]
     benefits: dict[str, EffectiveBenefit]
     unavailable: dict[str, Missing] = field(default_factory=dict)
     overrides: tuple[Override, ...] = ()
@@ -121,11 +123,16 @@ class EffectiveRates:
             self.pa_hourly_rate,
             self.weeks_per_month,
             self.pa_normal_max_hours_per_week,
-            self.refund_pa,
-            self.refund_aids,
+            self.education_normal_max_hours_per_week,
+            self.education_max_hours_per_week,
+            *self.refunds.values(),
         )
 
-    @property
+    def refund(self, scheme: str) -> Rate:
+        """The state refund in per cent on ``scheme`` (an intervention kind)."""
+        return self.refunds[scheme]
+
+    @cached_property
     def hash(self) -> str:
         """A short hash of every number in force (not of notes, sources or dates)."""
         data: dict[str, Any] = {rate.key: _plain(rate.value) for rate in self.scalars()}
@@ -195,16 +202,17 @@ def resolve(
                 continue
             schedule = resolved
         benefits[key] = EffectiveBenefit(key, benefit.label, schedule)
-    pa_rate, weeks, pa_max, refund_pa, refund_aids = rates
+    by_key = {rate.path: rate for rate in rates}
     return EffectiveRates(
         table,
         layers,
         day,
-        pa_rate,
-        weeks,
-        pa_max,
-        refund_pa,
-        refund_aids,
+        pa_hourly_rate=by_key[("pa_hourly_rate",)],
+        weeks_per_month=by_key[("weeks_per_month",)],
+        pa_normal_max_hours_per_week=by_key[("pa_normal_max_hours_per_week",)],
+        education_normal_max_hours_per_week=by_key[("education_normal_max_hours_per_week",)],
+        education_max_hours_per_week=by_key[("education_max_hours_per_week",)],
+        refunds={str(path[1]): rate for path, rate in by_key.items() if path[0] == "refund_pct"},
         benefits=benefits,
         unavailable=unavailable,
         overrides=overrides,

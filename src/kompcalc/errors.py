@@ -15,12 +15,14 @@ class Problem:
     file: str | None = None
     line: int | None = None
     field: str | None = None
+    case: str | None = None
+    """The id of the case in a case file the problem is about."""
 
     def __str__(self) -> str:
         where = ""
         if self.file is not None:
             where = self.file if self.line is None else f"{self.file}:{self.line}"
-        parts = [p for p in (where, self.field) if p]
+        parts = [p for p in (where, self.case, self.field) if p]
         return ": ".join([*parts, self.message])
 
 

@@ -2,6 +2,9 @@
 
 from decimal import Decimal
 
+_DANISH = str.maketrans(",.", ".,")
+"""Swaps English grouping and decimal marks for Danish ones."""
+
 
 def number(value: Decimal, lang: str, places: int | None = None) -> str:
     """``value`` with thousands grouping; ``places`` decimals, or as exact as it is."""
@@ -9,14 +12,13 @@ def number(value: Decimal, lang: str, places: int | None = None) -> str:
         exponent = value.normalize().as_tuple().exponent
         places = max(0, -exponent) if isinstance(exponent, int) else 0
     text = f"{value:,.{places}f}"
-    if lang == "en":
-        return text
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text if lang == "en" else text.translate(_DANISH)
 
 
 def kroner(value: Decimal, lang: str) -> str:
     """An amount in kroner with øre: ``5.958,77 kr.``."""
-    return f"{number(value, lang, 2)} kr."
+    text = f"{value:,.2f}"
+    return (text if lang == "en" else text.translate(_DANISH)) + " kr."
 
 
 def percent(value: Decimal, lang: str) -> str:

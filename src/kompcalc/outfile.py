@@ -7,14 +7,19 @@ file.
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from kompcalc.errors import KompcalcError, Problem
 from kompcalc.texts import t
 
 
-def write_atomic(path: Path, data: bytes, *, lang: str) -> None:
-    """Write ``data`` to ``path`` atomically; a failure is a clear error."""
+@contextmanager
+def atomic_file(path: Path, *, lang: str) -> Iterator[IO[bytes]]:
+    """A binary file to write ``path`` through: it replaces ``path`` in one step when
+    the ``with`` block ends normally, and vanishes when it does not."""
     folder = path.parent if str(path.parent) else Path()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
@@ -22,8 +27,11 @@ def write_atomic(path: Path, data: bytes, *, lang: str) -> None:
         message = t(lang, "file_unwritable", reason=exc.strerror or exc)
         raise KompcalcError(Problem(message, file=str(path))) from None
     try:
+        mask = os.umask(0)
+        os.umask(mask)
+        os.fchmod(handle, 0o666 & ~mask)  # as a plain open() would make it, not 0600
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         Path(temporary).replace(path)
@@ -33,3 +41,9 @@ def write_atomic(path: Path, data: bytes, *, lang: str) -> None:
             message = t(lang, "file_unwritable", reason=exc.strerror or exc)
             raise KompcalcError(Problem(message, file=str(path))) from None
         raise
+
+
+def write_atomic(path: Path, data: bytes, *, lang: str) -> None:
+    """Write ``data`` to ``path`` atomically; a failure is a clear error."""
+    with atomic_file(path, lang=lang) as out:
+        out.write(data)

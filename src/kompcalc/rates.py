@@ -181,7 +181,10 @@ class Refunds(Frozen):
     """The state refund in per cent, by scheme."""
 
     personal_assistance: Series[Percent]
+    education_assistance: Series[Percent]
     aids: Series[Percent]
+    mentor: Series[Percent]
+    icebreaker: Series[Percent]
 
 
 PositiveNumber = Annotated[Number, Field(gt=0)]
@@ -209,6 +212,8 @@ class RateTable(Frozen):
     pa_hourly_rate: Series[PositiveKroner]
     weeks_per_month: Series[WeeksPerMonth]
     pa_normal_max_hours_per_week: Series[PositiveNumber]
+    education_normal_max_hours_per_week: Series[PositiveNumber]
+    education_max_hours_per_week: Series[PositiveNumber]
     refund_pct: Refunds
     staircases: dict[str, Staircase] = Field(default_factory=dict)
     benefits: dict[str, Benefit] = Field(min_length=1)
@@ -226,8 +231,12 @@ class RateTable(Frozen):
             (("pa_hourly_rate",), self.pa_hourly_rate),
             (("weeks_per_month",), self.weeks_per_month),
             (("pa_normal_max_hours_per_week",), self.pa_normal_max_hours_per_week),
-            (("refund_pct", "personal_assistance"), self.refund_pct.personal_assistance),
-            (("refund_pct", "aids"), self.refund_pct.aids),
+            (
+                ("education_normal_max_hours_per_week",),
+                self.education_normal_max_hours_per_week,
+            ),
+            (("education_max_hours_per_week",), self.education_max_hours_per_week),
+            *((("refund_pct", scheme), series) for scheme, series in self.refund_pct),
         ]
 
     def all_series(self) -> list[tuple[Path, Series[Any]]]:

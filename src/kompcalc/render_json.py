@@ -7,11 +7,20 @@ months and counts are JSON integers; dates are ISO strings.
 import json
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
+from kompcalc.batch import BatchRun, Computed, Totals
 from kompcalc.calc import CostLine, Result, Split
-from kompcalc.cases import Aids, PersonalAssistance, RecurringCost
+from kompcalc.cases import (
+    Aids,
+    EducationAssistance,
+    Icebreaker,
+    Mentor,
+    PersonalAssistance,
+    RecurringCost,
+)
 from kompcalc.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
+from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
 
 
@@ -26,15 +35,19 @@ def _split(split: Split) -> dict[str, str]:
 def _line(line: CostLine) -> dict[str, Any]:
     iv = line.intervention
     data: dict[str, Any] = {"kind": iv.kind}
-    if isinstance(iv, PersonalAssistance):
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
         data["hours_per_week"] = str(iv.hours_per_week)
         data["hourly_rate"] = str(line.hourly_rate)
         data["weeks_per_month"] = str(line.weeks_per_month)
     elif isinstance(iv, Aids):
-        data["items"] = [{"name": i.name, "amount": plain_decimal(i.amount)} for i in iv.items]
+        data["items"] = [{"name": i.name, "amount": plain_decimal(i.amount)} for i in iv.parts]
         data["total"] = plain_decimal(iv.total)
+    elif isinstance(iv, Icebreaker):
+        data["monthly_amount"] = plain_decimal(iv.monthly)
     elif isinstance(iv, RecurringCost):
         data["name"] = iv.name
+    data["months"] = line.months
+    data["description"] = iv.description
     data["refund_pct"] = str(line.refund_pct)
     data["one_off"] = _split(line.one_off)
     data["monthly"] = _split(line.monthly)
@@ -117,6 +130,10 @@ def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
     be = result.break_even_months
     return {
         "id": result.case.id,
+        "person": result.case.person,
+        "condition": result.case.condition,
+        "occupation": result.case.occupation,
+        "description": result.case.description,
         "rates": rates_dict(rates),
         "interventions": [_line(line) for line in result.lines],
         "one_off": _split(result.one_off),
@@ -124,10 +141,13 @@ def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
         "benefit": result.benefit_key,
         "benefit_month": result.case.benefit_month,
         "benefit_week": result.case.benefit_week,
+        "benefit_limit_months": result.case.benefit_limit_months,
+        "avoided_benefit": plain_decimal(result.avoided_first),
+        "monthly_saving": plain_decimal(result.saving_first),
         "benefit_tiers": benefit.get("tiers"),
         "benefit_staircase": None if "tiers" in benefit else benefit,
         "break_even_months": None if be is None else plain_decimal(be),
-        "months": len(result.timeline),
+        "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
         "timeline": [
             {
@@ -139,6 +159,96 @@ def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
             for row in result.timeline
         ],
     }
+
+
+def problem_dict(problem: Problem) -> dict[str, Any]:
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "case": problem.case,
+        "field": problem.field,
+        "message": problem.message,
+    }
+
+
+def totals_dict(totals: Totals) -> dict[str, Any]:
+    """The batch totals; monthly figures are those of the first month."""
+    return {
+        "cases": totals.cases,
+        "one_off": _split(totals.one_off),
+        "monthly": _split(totals.monthly),
+        "avoided_benefit": plain_decimal(totals.avoided),
+        "monthly_saving": plain_decimal(totals.monthly_saving),
+        "savings": {str(m): plain_decimal(amount) for m, amount in totals.savings},
+        "break_even_within": {str(m): n for m, n in totals.break_even_within},
+        "break_even_never": totals.never,
+    }
+
+
+def _optional_decimal(value: Decimal | None) -> str | None:
+    return None if value is None else plain_decimal(value)
+
+
+def check_dict(run: BatchRun) -> dict[str, Any]:
+    """The outcome of ``--check``: how many cases had figures, and each mismatch."""
+    return {
+        "checked": run.checked,
+        "mismatches": [
+            {
+                "case": m.case_id,
+                "file": m.file,
+                "line": m.line,
+                "figure": m.figure,
+                "computed": _optional_decimal(m.computed),
+                "expected": plain_decimal(m.expected),
+                "tolerance": plain_decimal(m.tolerance),
+            }
+            for m in run.mismatches
+        ],
+    }
+
+
+class JsonBatch:
+    """The batch as one JSON object, written case by case (one case per line).
+
+    Keys: ``file``, ``rates`` (those of the run's day), ``months``, ``cases`` (each as
+    the single-case JSON, ``id`` included), then ``title``, ``description``,
+    ``totals``, ``failed`` (every problem) and, with ``--check``, ``check``.
+    """
+
+    def __init__(self, out: IO[str], run: BatchRun, rates: EffectiveRates) -> None:
+        self._out = out
+        self._first = True
+        head = {"file": run.file, "rates": rates_dict(rates), "months": run.months}
+        out.write("{\n")
+        for key, value in head.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        out.write('  "cases": [')
+
+    @staticmethod
+    def cells(computed: Computed) -> str:
+        """One case as its JSON text."""
+        return json.dumps(result_dict(computed.result, computed.rates), ensure_ascii=False)
+
+    def add(self, case: str) -> None:
+        self._out.write(("\n    " if self._first else ",\n    ") + case)
+        self._first = False
+
+    def finish(self, run: BatchRun, *, check: bool) -> None:
+        self._out.write("],\n" if self._first else "\n  ],\n")
+        tail: dict[str, Any] = {
+            "title": run.title,
+            "description": run.description,
+            "totals": totals_dict(run.totals()),
+            "failed": [problem_dict(p) for f in run.failed for p in f.problems],
+        }
+        if check:
+            tail["check"] = check_dict(run)
+        items = list(tail.items())
+        for i, (key, value) in enumerate(items):
+            end = ",\n" if i < len(items) - 1 else "\n"
+            self._out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{end}")
+        self._out.write("}\n")
 
 
 def to_json(data: Any) -> str:

@@ -45,11 +45,21 @@ def render_rates(rates: EffectiveRates, lang: str) -> RenderableType:
             rates.pa_normal_max_hours_per_week,
             number(rates.pa_normal_max_hours_per_week.value, lang),
         ),
+        (
+            "r_education_normal_max",
+            rates.education_normal_max_hours_per_week,
+            number(rates.education_normal_max_hours_per_week.value, lang),
+        ),
+        (
+            "r_education_max",
+            rates.education_max_hours_per_week,
+            number(rates.education_max_hours_per_week.value, lang),
+        ),
     ]
     for key, rate, shown in scalar_rows:
         table.add_row(t(lang, key), shown, rate.source, _dates(rate, lang))
-    for scheme, rate in (("pa", rates.refund_pa), ("aids", rates.refund_aids)):
-        label = t(lang, "r_refund", scheme=t(lang, scheme).lower())
+    for scheme, rate in rates.refunds.items():
+        label = t(lang, "r_refund", scheme=t(lang, f"kind_{scheme}").lower())
         table.add_row(label, percent(rate.value, lang), rate.source, _dates(rate, lang))
     per_month = t(lang, "per_month")
     for benefit in rates.benefits.values():

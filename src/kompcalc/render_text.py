@@ -9,7 +9,15 @@ from rich.table import Table
 from rich.text import Text
 
 from kompcalc.calc import CostLine, Result
-from kompcalc.cases import Aids, PersonalAssistance, RecurringCost
+from kompcalc.cases import (
+    Aids,
+    EducationAssistance,
+    Icebreaker,
+    Mentor,
+    PersonalAssistance,
+    RecurringCost,
+)
+from kompcalc.describe import interventions_text, kind_name
 from kompcalc.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.fmt import kroner, number, percent
 from kompcalc.texts import t
@@ -67,7 +75,9 @@ def week_range(start: int, end: int | None, lang: str) -> str:
 def _economy_rows(line: CostLine, lang: str) -> Iterator[tuple[str, str]]:
     iv = line.intervention
     per_month = t(lang, "per_month")
-    if isinstance(iv, PersonalAssistance):
+    name = kind_name(iv.kind, lang)
+    lasting = "" if line.months is None else f" {t(lang, 'for_months', months=line.months)}"
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
         assert line.hourly_rate is not None and line.weeks_per_month is not None
         formula = t(
             lang,
@@ -77,38 +87,31 @@ def _economy_rows(line: CostLine, lang: str) -> Iterator[tuple[str, str]]:
             weeks=number(line.weeks_per_month, lang),
             gross=kroner(line.monthly.gross, lang),
         )
-        yield t(lang, "pa"), f"{formula} {per_month}"
+        yield name, f"{formula} {per_month}{lasting}"
         split, unit = line.monthly, per_month
     elif isinstance(iv, Aids):
         parts = [
-            " ".join(p for p in (item.name, kroner(item.amount, lang)) if p) for item in iv.items
+            " ".join(p for p in (item.name, kroner(item.amount, lang)) if p) for item in iv.parts
         ]
         total = kroner(line.one_off.gross, lang)
         listing = " + ".join(parts) + (f" = {total}" if len(parts) > 1 else "")
-        yield t(lang, "aids"), f"{listing} ({t(lang, 'one_off')})"
+        yield name, f"{listing} ({t(lang, 'one_off')})"
         split, unit = line.one_off, t(lang, "one_off")
+    elif isinstance(iv, Icebreaker):
+        yield name, f"{kroner(iv.monthly, lang)} {per_month}{lasting}"
+        split, unit = line.monthly, per_month
     elif isinstance(iv, RecurringCost):
-        yield iv.name, f"{kroner(iv.monthly, lang)} {per_month} ({t(lang, 'no_refund')})"
+        no_refund = t(lang, "no_refund")
+        yield iv.name, f"{kroner(iv.monthly, lang)} {per_month}{lasting} ({no_refund})"
+        return
+    else:
+        yield name, t(lang, "no_cost")
         return
     yield (
         t(lang, "refund", pct=percent(line.refund_pct, lang)),
         f"{kroner(split.refund, lang)} {unit}",
     )
     yield t(lang, "net"), f"{kroner(split.net, lang)} {unit}"
-
-
-def _intervention_text(result: Result, lang: str) -> str:
-    parts = []
-    for iv in result.case.interventions:
-        if isinstance(iv, PersonalAssistance):
-            hours = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
-            parts.append(f"{t(lang, 'pa')}, {hours}")
-        elif isinstance(iv, Aids):
-            names = ", ".join(i.name for i in iv.items if i.name)
-            parts.append(f"{t(lang, 'aids')}: {names}" if names else t(lang, "aids"))
-        elif isinstance(iv, RecurringCost):
-            parts.append(iv.name)
-    return "; ".join(parts)
 
 
 def render_result(result: Result, rates: EffectiveRates, lang: str) -> RenderableType:
@@ -125,7 +128,7 @@ def render_result(result: Result, rates: EffectiveRates, lang: str) -> Renderabl
         parts.append(grid)
 
     parts.append(Text(t(lang, "h_intervention"), style="bold"))
-    parts.append(Text(f"  {_intervention_text(result, lang)}"))
+    parts.append(Text(f"  {interventions_text(result.case.interventions, lang)}"))
     economy = [row for line in result.lines for row in _economy_rows(line, lang)]
     section(t(lang, "h_economy"), economy)
 
@@ -144,12 +147,10 @@ def render_result(result: Result, rates: EffectiveRates, lang: str) -> Renderabl
         benefit_rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
     section(f"{t(lang, 'h_benefit')}: {benefit.label.get(lang)}", benefit_rows)
 
+    monthly_savings = [row.avoided_benefit - result.cost(row.month) for row in result.timeline]
     saving_rows = [
-        (
-            f"{t(lang, 'monthly_saving')}, {tier_range(s, e, lang)}",
-            f"{kroner(amount - result.monthly.net, lang)}",
-        )
-        for s, e, amount in spans
+        (f"{t(lang, 'monthly_saving')}, {tier_range(s, e, lang)}", kroner(amount, lang))
+        for s, e, amount in runs(monthly_savings)
     ]
     be = result.break_even_months
     if be is None:

@@ -108,12 +108,105 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Unknown option {option}. See kompcalc --help.",
     ),
     "err_prefix": ("Fejl", "Error"),
+    "err_internal": (
+        "Intern fejl i kompcalc ({error}). Det er ikke dine data; meld den gerne til "
+        "udviklerne med kommandoen, der gav den.",
+        "Internal error in kompcalc ({error}). It is not your data; please report it to "
+        "the developers with the command that caused it.",
+    ),
     "warn_prefix": ("Advarsel", "Warning"),
     "warn_pa_hours_above_normal": (
         "{hours} timer om ugen er over den normale grænse på {limit} timer for personlig "
         "assistance; det kræver helt særlige tilfælde.",
         "{hours} hours a week is above the normal limit of {limit} hours for personal "
         "assistance; it needs very special circumstances.",
+    ),
+    "warn_education_hours_above_normal": (
+        "{hours} timer om ugen er over den normale grænse på {limit} timer for personlig "
+        "assistance under uddannelse; det kræver særlige tilfælde.",
+        "{hours} hours a week is above the normal limit of {limit} hours for personal "
+        "assistance in education; it needs special circumstances.",
+    ),
+    "val_education_hours_above_max": (
+        "{hours} timer om ugen er over grænsen på {limit} timer for personlig assistance "
+        "under uddannelse",
+        "{hours} hours a week is above the limit of {limit} hours for personal assistance "
+        "in education",
+    ),
+    "case_no_id": (
+        "sagen mangler et id (id: ...)",
+        "the case has no id (id: ...)",
+    ),
+    "case_duplicate_id": (
+        "id'et er allerede brugt af sagen i linje {line}",
+        "the id is already used by the case at line {line}",
+    ),
+    "case_no_rates": (
+        "ingen satser den {day}: {reason}",
+        "no rates on {day}: {reason}",
+    ),
+    "case_file_not_mapping": (
+        "en sagsfil skal begynde med nøglen cases: og en liste af sager (se README)",
+        "a case file must start with the key cases: and a list of cases (see the README)",
+    ),
+    "case_file_no_cases": (
+        "filen har ingen sager (nøglen cases: med en liste af sager mangler eller er tom)",
+        "the file has no cases (the key cases: with a list of cases is missing or empty)",
+    ),
+    # batch
+    "col_id": ("Sag", "Case"),
+    "col_interventions": ("Indsats", "Intervention"),
+    "col_one_off_net": ("Engangsudgift, netto", "One-off, net"),
+    "col_monthly_net": ("Udgift pr. md., netto", "Monthly, net"),
+    "col_benefit": ("Undgået ydelse", "Benefit avoided"),
+    "col_avoided": ("Ydelse pr. md.", "Benefit per month"),
+    "col_monthly_saving": ("Besparelse pr. md.", "Saving per month"),
+    "col_break_even": ("Break-even, mdr.", "Break-even, months"),
+    "col_saving": ("Besparelse {months} mdr.", "Saving {months} months"),
+    "total": ("I alt", "Total"),
+    "n_cases": ("{count} sager", "{count} cases"),
+    "sheet_cases": ("Sager", "Cases"),
+    "sheet_summary": ("Oversigt", "Summary"),
+    "summary_cases": (
+        "Sager: {computed} regnet, {failed} fejlet.",
+        "Cases: {computed} computed, {failed} failed.",
+    ),
+    "within_months": ("inden for {months} md.: {count}", "within {months} months: {count}"),
+    "summary_break_even": (
+        "Break-even {within}; nås ikke: {never}.",
+        "Break-even {within}; never: {never}.",
+    ),
+    "summary_stopped": (
+        "Kørslen stoppede ved første fejl (--fail-fast).",
+        "The run stopped at the first failure (--fail-fast).",
+    ),
+    "summary_failed": (
+        "{count} sag(er) fejlede og er ikke med i tallene; se fejlene ovenfor.",
+        "{count} case(s) failed and are not in the figures; see the errors above.",
+    ),
+    "chk_mismatch": (
+        "{where}: {case}: {figure}: beregnet {computed}, trykt {expected}{difference} "
+        "(tolerance {tolerance})",
+        "{where}: {case}: {figure}: computed {computed}, printed {expected}{difference} "
+        "(tolerance {tolerance})",
+    ),
+    "chk_difference": (", forskel {amount}", ", difference {amount}"),
+    "chk_summary": (
+        "Kontrol: {checked} sager med forventede tal, {mismatches} afvigelse(r).",
+        "Check: {checked} cases with expected figures, {mismatches} mismatch(es).",
+    ),
+    "progress": ("Regner sager", "Computing cases"),
+    "err_json_and_format": (
+        "--json og --format kan ikke bruges sammen (--json er --format json).",
+        "--json and --format cannot be used together (--json is --format json).",
+    ),
+    "err_xlsx_needs_output": (
+        "--format xlsx skriver en fil; angiv den med -o, fx -o sager.xlsx.",
+        "--format xlsx writes a file; name it with -o, e.g. -o cases.xlsx.",
+    ),
+    "err_output_is_input": (
+        "-o er sagsfilen selv; vælg en anden fil, så sagerne ikke overskrives.",
+        "-o is the case file itself; choose another file so the cases are not overwritten.",
     ),
     "errors_more": ("... og {count} fejl mere", "... and {count} more errors"),
     # files and YAML
@@ -128,6 +221,38 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
     "yaml_bad_number": ('"{text}" kan ikke læses som et tal', 'cannot read "{text}" as a number'),
+    "yaml_bad_tag": (
+        "YAML-mærket {tag} understøttes ikke",
+        "the YAML tag {tag} is not supported",
+    ),
+    "yaml_bad_scalar": (
+        '"{text}" kan ikke læses som {tag}',
+        'cannot read "{text}" as {tag}',
+    ),
+    "yaml_recursive_alias": (
+        "aliaset *{name} peger ind i sig selv",
+        "the alias *{name} refers to itself",
+    ),
+    "yaml_unknown_alias": (
+        "aliaset *{name} har intet anker (&{name}) før sig",
+        "the alias *{name} has no anchor (&{name}) before it",
+    ),
+    "yaml_alias_bomb": (
+        "aliaserne i filen fylder mere end {limit} elementer, når de foldes ud; filen læses ikke",
+        "the aliases in the file expand to more than {limit} nodes; the file is not read",
+    ),
+    "yaml_bad_merge": (
+        "en fletning (<<) skal pege på en mapping eller en liste af mappings",
+        "a merge (<<) must refer to a mapping or a list of mappings",
+    ),
+    "yaml_many_documents": (
+        "filen må kun indeholde ét YAML-dokument (fandt endnu et '---')",
+        "the file must hold one YAML document only (found another '---')",
+    ),
+    "file_too_large": (
+        "filen fylder {size} MB; kompcalc læser højst {limit} MB. Er det den rigtige fil?",
+        "the file is {size} MB; kompcalc reads at most {limit} MB. Is it the right file?",
+    ),
     "yaml_bad_key": ("en nøgle skal være en simpel værdi", "a key must be a plain value"),
     "yaml_duplicate_key": (
         'nøglen "{key}" står to gange (første gang i linje {line})',
@@ -226,6 +351,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         'ukendt refusionstrappe "{name}" (kendte: {known})',
         'unknown staircase "{name}" (known: {known})',
     ),
+    "val_amount_or_items": (
+        "giv enten amount (ét beløb) eller items (en liste), ikke begge",
+        "give either amount (one sum) or items (a list), not both",
+    ),
     "val_month_and_week": (
         "angiv enten benefit_month eller benefit_week, ikke begge",
         "give either benefit_month or benefit_week, not both",
@@ -313,6 +442,19 @@ _TEXTS.update(
         "h_benefit": ("Undgået ydelse", "Benefit avoided"),
         "h_result": ("Resultat", "Result"),
         "pa": ("Personlig assistance", "Personal assistance"),
+        "kind_personal_assistance": ("Personlig assistance", "Personal assistance"),
+        "kind_education_assistance": (
+            "Personlig assistance under uddannelse",
+            "Personal assistance in education",
+        ),
+        "kind_aids": ("Hjælpemidler", "Aids and adaptations"),
+        "kind_mentor": ("Mentor", "Mentor"),
+        "kind_icebreaker": ("Isbryderordningen", "Icebreaker wage subsidy"),
+        "kind_recurring_cost": ("Løbende udgift", "Recurring cost"),
+        "kind_priority_access": ("Fortrinsadgang", "Priority access"),
+        "for_months": ("i {months} mdr.", "for {months} months"),
+        "no_cost": ("ingen udgift", "no cost"),
+        "monthly_amount": ("{amount} pr. måned", "{amount} per month"),
         "pa_what": ("{hours} timer om ugen", "{hours} hours a week"),
         "pa_formula": (
             "{hours} t × {rate} × {weeks} uger = {gross}",
@@ -373,6 +515,14 @@ _TEXTS.update(
         "r_pa_hourly_rate": ("Timesats, personlig assistance", "Hourly rate, personal assistance"),
         "r_weeks_per_month": ("Uger pr. måned", "Weeks per month"),
         "r_pa_normal_max": ("Normal grænse for PA, timer/uge", "Normal PA limit, hours/week"),
+        "r_education_normal_max": (
+            "Normal grænse for PA under uddannelse, timer/uge",
+            "Normal limit for PA in education, hours/week",
+        ),
+        "r_education_max": (
+            "Højeste grænse for PA under uddannelse, timer/uge",
+            "Highest limit for PA in education, hours/week",
+        ),
         "r_refund": ("Statsrefusion, {scheme}", "State refund, {scheme}"),
         "r_tier": ("{benefit}, {range}", "{benefit}, {range}"),
         "sources": ("Kilder", "Sources"),
