@@ -182,7 +182,7 @@ BREAKAGES: list[Callable[[list[str]], list[str]]] = [
     _negative,
     lambda lines: [line.replace("    benefit:", "    benefti:") for line in lines],
     lambda lines: [line.replace("benefit: ", "benefit: kontanthjælp-") for line in lines],
-    lambda lines: [*lines[:6], '    benefit_month: "6,5"', *lines[6:]],
+    lambda lines: [*lines[:6], '    benefit_week: "6,5"', *lines[6:]],
 ]
 """Ways users break a case: a negative number, a typo in a key, an unknown benefit,
 a number written as text with a decimal comma."""

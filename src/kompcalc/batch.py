@@ -297,7 +297,7 @@ def _id_text(value: Any) -> str | None:
 def _header_problems(root: dict[Any, Any], index: LineIndex, file: str, lang: str) -> list[Problem]:
     """What is wrong beside the cases: a misspelt key, a title that is not text."""
     rest = dict(root)
-    if isinstance(root[CASES_KEY], list):
+    if isinstance(root.get(CASES_KEY), list):
         rest[CASES_KEY] = []
     try:
         CaseFile.model_validate(rest)
@@ -332,6 +332,7 @@ class BatchRun:
         self.progress = progress
         self.tally = Tally(checkpoints(months))
         self.failed: list[Failed] = []
+        self.warnings: list[Problem] = []
         self.file_problems: list[Problem] = []
         self.title: str | None = None
         self.description: str | None = None
@@ -357,10 +358,18 @@ class BatchRun:
     def totals(self) -> Totals:
         return self.tally.totals()
 
+    def _warnings(self, computed: Computed) -> list[Problem]:
+        case_id = computed.result.case.id
+        return [
+            Problem(t(self.lang, w.key, **dict(w.values)), self.file, computed.line, None, case_id)
+            for w in computed.result.warnings
+        ]
+
     def reset(self) -> None:
         """Forget every outcome, to run again from the start."""
         self.tally = Tally(self.tally.marks)
         self.failed = []
+        self.warnings = []
         self.file_problems = []
         old = self._run
         self._run = _Run(old.loaded, old.day, old.months, old.file, old.lang, old.check)
@@ -390,6 +399,8 @@ class BatchRun:
                 count += 1
                 if isinstance(outcome, Computed):
                     self.tally.add(outcome.result)
+                    if outcome.result.warnings:
+                        self.warnings += self._warnings(outcome)
                 elif isinstance(outcome, Failed):
                     self.failed.append(outcome)
                 yield outcome
@@ -403,9 +414,11 @@ class BatchRun:
         if not isinstance(root, dict):
             problem = Problem(t(self.lang, "case_file_not_mapping"), file=self.file, line=1)
             raise KompcalcError(problem)
+        no_cases = Problem(t(self.lang, "case_file_no_cases"), file=self.file)
+        if CASES_KEY not in root:
+            raise KompcalcError(no_cases)
         self.file_problems = _header_problems(root, stream.index, self.file, self.lang)
-        if not count or not isinstance(root.get(CASES_KEY), list):  # no cases to show
-            no_cases = Problem(t(self.lang, "case_file_no_cases"), file=self.file)
+        if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
             raise KompcalcError(*(self.file_problems or [no_cases]))
         self.title, self.description = _text(root.get("title")), _text(root.get("description"))
 

@@ -64,6 +64,7 @@ def _child(run: BatchRun, render: Render, pipe: int) -> None:
             "found": found,
             "tally": run.tally,
             "mismatches": run.mismatches,
+            "warnings": run.warnings,
             "checked": run.checked,
         }
     except BaseException:  # the parent reports the file's problems, or runs alone
@@ -109,6 +110,8 @@ def split_run(run: BatchRun, render: Render) -> list[Failed | Rendered] | None:
     run.mismatches.extend(state["mismatches"])
     run.mismatches.sort(key=lambda m: m.line or 0)
     run.add_checked(state["checked"])
+    run.warnings.extend(state["warnings"])
+    run.warnings.sort(key=lambda w: w.line or 0)
     merged = list(heapq.merge(mine, theirs, key=lambda outcome: outcome.position))
     run.failed = [outcome for outcome in merged if isinstance(outcome, Failed)]
     return merged

@@ -160,16 +160,24 @@ class _NoRows:
 
 
 def _consume(run: BatchRun, writer: _Writer, options: "_Options") -> None:
-    """Feed every computed case to ``writer``; report each failed case."""
+    """Feed every computed case to ``writer``, then report the failed ones.
+
+    The failures are reported once the whole file has been read: a file that breaks
+    off is reported as that alone, the first thing to mend.
+    """
     split = not options.fail_fast and can_split(run.path.stat().st_size)
+    failures = []
     for outcome in outcomes(run, writer.cells, split=split):
         if isinstance(outcome, Failed):
-            report_problems(outcome.problems, options.lang, limit=None)
+            failures.append(outcome)
             if options.fail_fast:
+                report_problems(outcome.problems, options.lang, limit=None)
                 sys.stderr.write(t(options.lang, "summary_stopped") + "\n")
                 raise typer.Exit(EXIT_BAD_DATA)
         else:
             writer.add(outcome.payload)
+    report_problems([p for f in failures for p in f.problems], options.lang, limit=None)
+    report_problems(run.warnings, options.lang, prefix="warn_prefix")
 
 
 def _write(

@@ -125,12 +125,15 @@ def load_options(
 
 
 def report_problems(
-    problems: Sequence[Problem], lang: str, limit: int | None = MAX_ERROR_LINES
+    problems: Sequence[Problem],
+    lang: str,
+    limit: int | None = MAX_ERROR_LINES,
+    prefix: str = "err_prefix",
 ) -> None:
     """Each problem as one ``Fejl: file:line: field: message`` line on stderr; with a
     ``limit``, the rest are counted."""
     shown = problems if limit is None else problems[:limit]
-    prefix = t(lang, "err_prefix")
+    prefix = t(lang, prefix)
     sys.stderr.write("".join(f"{prefix}: {problem}\n" for problem in shown))
     if len(shown) < len(problems):
         sys.stderr.write(t(lang, "errors_more", count=len(problems) - len(shown)) + "\n")

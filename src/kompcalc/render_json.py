@@ -213,7 +213,8 @@ class JsonBatch:
 
     Keys: ``file``, ``rates`` (those of the run's day), ``months``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
-    ``totals``, ``failed`` (every problem) and, with ``--check``, ``check``.
+    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``--check``,
+    ``check``.
     """
 
     def __init__(self, out: IO[str], run: BatchRun, rates: EffectiveRates) -> None:
@@ -241,6 +242,7 @@ class JsonBatch:
             "description": run.description,
             "totals": totals_dict(run.totals()),
             "failed": [problem_dict(p) for f in run.failed for p in f.problems],
+            "warnings": [problem_dict(p) for p in run.warnings],
         }
         if check:
             tail["check"] = check_dict(run)
