@@ -286,6 +286,12 @@ def test_a_gigabyte_file_is_refused_without_reading_it(cli: RunCli, tmp_path: Pa
     assert "the file is 1000 MB; kompcalc reads at most 100 MB" in run.err
 
 
+def test_a_missing_file_is_named(cli: RunCli, tmp_path: Path) -> None:
+    run = cli("batch", str(tmp_path / "nothere.yaml"), "--lang", "en")
+    assert (run.code, run.out) == (1, "")
+    assert run.err == f"Error: {tmp_path / 'nothere.yaml'}: file not found\n"
+
+
 def test_a_binary_file_is_refused(cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_bytes(b"PK\x03\x04\x00\xff\xfe")

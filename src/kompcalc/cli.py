@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from kompcalc import __version__, cli_batch
 from kompcalc.calc import calculate
-from kompcalc.cases import MAX_HORIZON_MONTHS, Aids, Case, PersonalAssistance
+from kompcalc.cases import Aids, Case, PersonalAssistance
 from kompcalc.cli_common import (
     BenefitMonthOpt,
     BenefitOpt,
@@ -28,6 +28,7 @@ from kompcalc.cli_common import (
     MonthsOpt,
     RatesOpt,
     SetOpt,
+    check_months,
     load_options,
     print_out,
     report_problems,
@@ -96,8 +97,7 @@ def _run(
     err = stderr()
     for note in notes:
         err.print(note, markup=False)
-    if not 1 <= options.months <= MAX_HORIZON_MONTHS:
-        raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+    check_months(options.months, lang)
     if options.benefit_month is not None and options.benefit_week is not None:
         raise KompcalcError.usage(t(lang, "err_month_and_week"), field="--benefit-week")
     loaded, rates = load_options(options.rates, options.day, options.sets, lang)

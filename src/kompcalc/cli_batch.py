@@ -24,7 +24,7 @@ import typer
 from kompcalc.batch import BatchRun, Computed, Failed
 from kompcalc.batch_split import can_split, outcomes
 from kompcalc.batch_table import TextTable, summary_lines
-from kompcalc.cases import MAX_HORIZON_MONTHS, CaseFile
+from kompcalc.cases import CaseFile
 from kompcalc.cli_common import (
     DateOpt,
     JsonOpt,
@@ -33,6 +33,7 @@ from kompcalc.cli_common import (
     MonthsOpt,
     RatesOpt,
     SetOpt,
+    check_months,
     load_options,
     report_problems,
     stderr,
@@ -159,13 +160,21 @@ class _NoRows:
         pass
 
 
+def _size(path: Path) -> int:
+    """The file's size, 0 if it cannot be read (reading it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
 def _consume(run: BatchRun, writer: _Writer, options: "_Options") -> None:
     """Feed every computed case to ``writer``, then report the failed ones.
 
     The failures are reported once the whole file has been read: a file that breaks
     off is reported as that alone, the first thing to mend.
     """
-    split = not options.fail_fast and can_split(run.path.stat().st_size)
+    split = not options.fail_fast and can_split(_size(run.path))
     failures = []
     for outcome in outcomes(run, writer.cells, split=split):
         if isinstance(outcome, Failed):
@@ -299,8 +308,7 @@ def batch(
     """Regn en hel sagsfil. Compute a whole case file."""
     code = lang.value
     chosen = _format_for(fmt, json_, output, code)
-    if not 1 <= months <= MAX_HORIZON_MONTHS:
-        raise KompcalcError.usage(t(code, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+    check_months(months, code)
     if chosen is Format.xlsx and output is None:
         raise KompcalcError.usage(t(code, "err_xlsx_needs_output"), field="--format")
     if output is not None and _same_file(output, file):

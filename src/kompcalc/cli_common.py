@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.console import Console, RenderableType
 
+from kompcalc.cases import MAX_HORIZON_MONTHS
 from kompcalc.effective import EffectiveRates
 from kompcalc.errors import KompcalcError, Problem
 from kompcalc.numparse import parse_day, parse_number
@@ -137,3 +138,9 @@ def report_problems(
     sys.stderr.write("".join(f"{prefix}: {problem}\n" for problem in shown))
     if len(shown) < len(problems):
         sys.stderr.write(t(lang, "errors_more", count=len(problems) - len(shown)) + "\n")
+
+
+def check_months(months: int, lang: str) -> None:
+    """``--months`` must be a horizon kompcalc computes."""
+    if not 1 <= months <= MAX_HORIZON_MONTHS:
+        raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
