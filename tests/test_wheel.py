@@ -46,3 +46,14 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
     )
     assert template.returncode == 0, template.stderr
     assert "name: jobcenter-2027" in template.stdout
+    cases = tmp_path / "cases.yaml"
+    cases.write_text((ROOT / "examples" / "kompensering-med-gevinst.yaml").read_text("utf-8"))
+    report = subprocess.run(
+        [str(bin_dir / "kompcalc"), "report", str(cases), "-o", str(tmp_path / "r.html")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert report.returncode == 0, report.stderr  # the report's template is in the wheel
+    assert (tmp_path / "r.html").read_text("utf-8").count('<article class="card"') == 10

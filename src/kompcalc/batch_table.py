@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kompcalc.batch import BatchRun, Computed, Totals
-from kompcalc.describe import interventions_text
-from kompcalc.fmt import kroner, number
+from kompcalc.describe import break_even_text, interventions_text
+from kompcalc.fmt import kroner
 from kompcalc.texts import t
 
 Cell = str | Decimal | None
@@ -76,15 +76,6 @@ def totals_row(totals: Totals, lang: str) -> list[Cell]:
         "",
         *(amount for _, amount in totals.savings),
     ]
-
-
-def break_even_text(value: Decimal | None, lang: str) -> str:
-    """``2,45`` months, ``straks`` (at once) or ``nås ikke`` (never)."""
-    if value is None:
-        return t(lang, "break_even_never")
-    if value == 0:
-        return t(lang, "break_even_now")
-    return number(value, lang, 2)
 
 
 def _formatter(column: Column, lang: str) -> Callable[[Cell], str]:

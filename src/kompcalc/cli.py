@@ -14,7 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 from pydantic import BaseModel, ValidationError
 
-from kompcalc import __version__, cli_batch
+from kompcalc import __version__, cli_batch, cli_report
 from kompcalc.calc import calculate
 from kompcalc.cases import Aids, Case, PersonalAssistance
 from kompcalc.cli_common import (
@@ -61,6 +61,7 @@ app = typer.Typer(
 app.add_typer(rates_app)
 app.command("batch")(cli_batch.batch)
 app.command("schema")(cli_batch.schema)
+app.command("report")(cli_report.report)
 
 
 def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:

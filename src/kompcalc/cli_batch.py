@@ -36,13 +36,14 @@ from kompcalc.cli_common import (
     check_months,
     load_options,
     report_problems,
+    same_file,
     stderr,
 )
+from kompcalc.describe import rates_lines
 from kompcalc.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.fmt import kroner, number
 from kompcalc.outfile import atomic_file
-from kompcalc.render_text import rates_lines
 from kompcalc.texts import t
 
 DEFAULT_MONTHS = 36
@@ -71,13 +72,6 @@ def _format_for(chosen: Format | None, as_json: bool, output: Path | None, lang:
     if output is not None:
         return _SUFFIXES.get(output.suffix.lower(), Format.text)
     return Format.text
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve() or (a.exists() and a.samefile(b))
-    except OSError:
-        return False
 
 
 @contextmanager
@@ -311,7 +305,7 @@ def batch(
     check_months(months, code)
     if chosen is Format.xlsx and output is None:
         raise KompcalcError.usage(t(code, "err_xlsx_needs_output"), field="--format")
-    if output is not None and _same_file(output, file):
+    if output is not None and same_file(output, file):
         raise KompcalcError.usage(t(code, "err_output_is_input"), field="-o")
     loaded, default_rates = load_options(rates, date, set_, code)
     update, stop = _progress(code)

@@ -144,3 +144,11 @@ def check_months(months: int, lang: str) -> None:
     """``--months`` must be a horizon kompcalc computes."""
     if not 1 <= months <= MAX_HORIZON_MONTHS:
         raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether paths ``a`` and ``b`` name the same file (an output must not be an input)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and a.samefile(b))
+    except OSError:
+        return False

@@ -18,12 +18,12 @@ from typing import IO
 from kompcalc.batch import BatchRun, Computed
 from kompcalc.batch_table import (
     Cell,
-    break_even_text,
     case_row,
     columns,
     summary_lines,
     totals_row,
 )
+from kompcalc.describe import break_even_text
 from kompcalc.fmt import plain_decimal
 from kompcalc.texts import t
 

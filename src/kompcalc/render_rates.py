@@ -6,10 +6,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from kompcalc.describe import day_text, rates_lines, staircase_text, tier_range
 from kompcalc.effective import EffectiveRates, Rate, StaircaseSchedule
 from kompcalc.fmt import kroner, number, percent
 from kompcalc.rates import Source
-from kompcalc.render_text import day_text, rates_lines, staircase_text, tier_range
 from kompcalc.texts import t
 
 
