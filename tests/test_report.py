@@ -57,6 +57,24 @@ def test_the_report_has_the_summary_the_charts_and_a_card_per_case(
     assert bars[-1] == "accountant-stairlift: 3,64"
 
 
+def test_a_long_case_list_gets_a_column_per_case(cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "many.yaml"
+    cases = "".join(
+        f"  - id: c{i}\n    benefit: sygedagpenge\n"
+        f"    interventions: [{{kind: aids, amount: {1000 * i}}}]\n"
+        for i in range(1, 61)
+    )
+    source.write_text("cases:\n" + cases, encoding="utf-8")
+    code, html, _ = make(cli, tmp_path, source)
+    assert code == 0
+    chart = html[html.index('data-chart="break-even"') :]
+    chart = chart[: chart.index("</svg>")]
+    titles = re.findall(r"<rect [^>]*><title>([^<]*)</title>", chart)
+    # aids of 1,000 x i kr., half net, against 11,200 a month: c1 first, c60 last
+    assert len(titles) == 60 and titles[0] == "c1: 0,05" and titles[-1] == "c60: 2,68"
+    assert 'class="label"' not in chart  # no per-case labels at this size
+
+
 def test_the_report_fetches_nothing(cli: RunCli, tmp_path: Path) -> None:
     _, html, _ = make(cli, tmp_path)
     lowered = html.lower()

@@ -148,6 +148,7 @@ def report_html(
         bars,
         title=t(lang, "rep_chart_break_even"),
         x_title=t(lang, "rep_axis_months"),
+        cases_title=t(lang, "rep_axis_cases"),
         lang=lang,
     )
     problems: list[Problem] = [p for f in failed for p in f.problems]

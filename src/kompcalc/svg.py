@@ -147,44 +147,97 @@ def _month_axis(frame: Frame, months: Decimal, x_title: str, lang: str) -> str:
     return "".join(parts)
 
 
+LABELLED_BARS = 40
+"""Up to this many cases get a labelled bar each; more get a column each, unlabelled."""
+
+
 def break_even_chart(
     bars: Sequence[tuple[str, Decimal | None, str]],
     *,
     title: str,
     x_title: str,
     lang: str,
+    cases_title: str = "",
     width: int = 720,
 ) -> Markup:
-    """One horizontal bar per case, in the given order: (label, months or None for
-    never, the value as text). A case that never breaks even gets a full, hatched bar."""
-    row = 22 if len(bars) <= 40 else 8
-    labelled = len(bars) <= 40
-    frame = Frame(
-        width, 40 + row * len(bars) + 44, left=190 if labelled else 16, right=64, top=16, bottom=44
-    )
+    """One bar per case, in the given order: (label, months or None for never, the value
+    as text). A case that never breaks even gets a full, pale bar. Up to
+    :data:`LABELLED_BARS` cases the bars lie down with the case's label; more cases stand
+    as thin columns (case on the x axis, months up), each with its label as a tooltip."""
     reached = [months for _, months, _ in bars if months is not None]
     high = ticks_for(Decimal(0), max(reached, default=Decimal(1)))[-1]
+    if len(bars) > LABELLED_BARS:
+        return _columns(bars, high, title, x_title, cases_title, lang, width)
+    row = 22
+    frame = Frame(width, 16 + row * len(bars) + 44, left=190, right=64, top=16, bottom=44)
     parts = _open("break-even", frame, title, series=1)
     parts.append(_month_axis_linear(frame, high, x_title, lang))
     parts.append('<g class="series">')
     for i, (label, months, shown) in enumerate(bars):
         y = frame.top + i * row + 2
-        length = (
-            frame.plot_width if months is None else frame.x(months, Decimal(0), high) - frame.left
+        if months is None:
+            length = frame.plot_width
+        else:
+            length = frame.x(months, Decimal(0), high) - frame.left
+        css = "bar never" if months is None else "bar"
+        middle = y + (row - 4) // 2
+        parts.append(
+            f'<rect class="{css}" x="{frame.left}" y="{y}" '
+            f'width="{_px(max(length, Decimal(1)))}" height="{row - 4}">'
+            f"<title>{escape(label)}: {escape(shown)}</title></rect>"
+            f'<text class="label" x="{frame.left - 8}" y="{middle}" text-anchor="end" '
+            f'dominant-baseline="middle">{escape(label)}</text>'
+            f'<text class="value" x="{_px(frame.left + min(length, frame.plot_width) + 6)}" '
+            f'y="{middle}" dominant-baseline="middle">{escape(shown)}</text>'
         )
+    parts.append("</g></svg>")
+    return Markup("".join(parts))
+
+
+def _columns(
+    bars: Sequence[tuple[str, Decimal | None, str]],
+    high: Decimal,
+    title: str,
+    y_title: str,
+    x_title: str,
+    lang: str,
+    width: int,
+) -> Markup:
+    frame = Frame(width, 320, left=96, right=16, top=16, bottom=52)
+    parts = _open("break-even", frame, title, series=1)
+    parts.append('<g class="axis y">')
+    for tick in ticks_for(Decimal(0), high):
+        y = _px(frame.y(tick, Decimal(0), high))
+        parts.append(
+            f'<line class="grid" x1="{frame.left}" x2="{width - frame.right}" '
+            f'y1="{y}" y2="{y}"/>'
+            f'<text x="{frame.left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle">'
+            f"{escape(number(tick, lang))}</text>"
+        )
+    parts.append(
+        f'<text class="axis-title" transform="rotate(-90)" x="{-(frame.top + 100)}" '
+        f'y="16" text-anchor="middle">{escape(y_title)}</text></g>'
+    )
+    bottom = frame.height - frame.bottom
+    count = Decimal(len(bars))
+    step = frame.plot_width / count
+    parts.append(
+        f'<g class="axis x"><line x1="{frame.left}" x2="{width - frame.right}" '
+        f'y1="{bottom}" y2="{bottom}"/>'
+        f'<text x="{frame.left}" y="{bottom + 18}">1</text>'
+        f'<text x="{width - frame.right}" y="{bottom + 18}" text-anchor="end">{len(bars)}</text>'
+        f'<text class="axis-title" x="{frame.left + int(frame.plot_width) // 2}" '
+        f'y="{frame.height - 8}" text-anchor="middle">{escape(x_title)}</text></g>'
+    )
+    parts.append('<g class="series">')
+    for i, (label, months, shown) in enumerate(bars):
+        top = Decimal(frame.top) if months is None else frame.y(months, Decimal(0), high)
         css = "bar never" if months is None else "bar"
         parts.append(
-            f'<rect class="{css}" x="{frame.left}" y="{y}" width="{_px(max(length, Decimal(1)))}" '
-            f'height="{row - 4}"><title>{escape(label)}: {escape(shown)}</title></rect>'
+            f'<rect class="{css}" x="{_px(frame.left + i * step)}" y="{_px(top)}" '
+            f'width="{_px(max(step, PIXEL))}" height="{_px(max(bottom - top, PIXEL))}">'
+            f"<title>{escape(label)}: {escape(shown)}</title></rect>"
         )
-        if labelled:
-            middle = y + (row - 4) // 2
-            parts.append(
-                f'<text class="label" x="{frame.left - 8}" y="{middle}" text-anchor="end" '
-                f'dominant-baseline="middle">{escape(label)}</text>'
-                f'<text class="value" x="{_px(frame.left + min(length, frame.plot_width) + 6)}" '
-                f'y="{middle}" dominant-baseline="middle">{escape(shown)}</text>'
-            )
     parts.append("</g></svg>")
     return Markup("".join(parts))
 

@@ -231,6 +231,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "rep_axis_months": ("Måneder efter start", "Months from the start"),
     "rep_axis_kroner": ("Kroner", "Kroner"),
+    "rep_axis_cases": (
+        "Sagerne, sorteret efter break-even",
+        "The cases, sorted by break-even",
+    ),
     "rep_problems": ("Sager der ikke kunne regnes", "Cases that could not be computed"),
     "rep_cards": ("Sagerne", "The cases"),
     "rep_occupation": ("Job", "Occupation"),
