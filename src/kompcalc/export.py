@@ -94,10 +94,10 @@ class XlsxTable:
         self._row += 1
         for j, (cell, col) in enumerate(zip(cells, self.columns, strict=True)):
             if isinstance(cell, Decimal):
-                # XLSX keeps numbers as doubles; kompcalc's amounts (at most 15 digits)
-                # are written and read back exactly
+                # XlsxWriter writes the number with format(cell, ".16G"): the Decimal's
+                # own digits, never through a float
                 fmt = self._money if col.money else self._months
-                self._sheet.write_number(self._row, j, float(cell), fmt)
+                self._sheet.write_number(self._row, j, cell, fmt)
             elif cell is None:
                 self._sheet.write_string(self._row, j, break_even_text(None, self.lang))
             elif cell:

@@ -102,20 +102,7 @@ def line_chart(
     low, high = low - (margin if low < 0 else 0), high + margin
     y_ticks = [tick for tick in ticks_for(low, high, 6) if low <= tick <= high]
     parts = _open("savings", frame, title, series=1)
-    parts.append('<g class="axis y">')
-    for tick in y_ticks:
-        y = _px(frame.y(tick, low, high))
-        grid = "zero" if tick == 0 else "grid"
-        parts.append(
-            f'<line class="{grid}" x1="{frame.left}" x2="{width - frame.right}" '
-            f'y1="{y}" y2="{y}"/>'
-            f'<text x="{frame.left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle">'
-            f"{escape(number(tick, lang, 0))}</text>"
-        )
-    parts.append(
-        f'<text class="axis-title" transform="rotate(-90)" x="{-(frame.top + height // 3)}" '
-        f'y="16" text-anchor="middle">{escape(y_title)}</text></g>'
-    )
+    parts.append(_value_axis(frame, y_ticks, low, high, y_title, lang, places=0))
     parts.append(_month_axis(frame, months, x_title, lang))
     points = " ".join(
         f"{_px(frame.x(Decimal(m), Decimal(0), months))},{_px(frame.y(v, low, high))}"
@@ -124,6 +111,34 @@ def line_chart(
     parts.append(f'<polyline class="series" points="{points}"/>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _value_axis(
+    frame: Frame,
+    ticks: Sequence[Decimal],
+    low: Decimal,
+    high: Decimal,
+    title: str,
+    lang: str,
+    places: int | None,
+) -> str:
+    """The vertical axis: a grid line and a label at each tick (the zero line dashed)."""
+    parts = ['<g class="axis y">']
+    for tick in ticks:
+        y = _px(frame.y(tick, low, high))
+        grid = "zero" if tick == 0 and low < 0 else "grid"
+        parts.append(
+            f'<line class="{grid}" x1="{frame.left}" x2="{frame.width - frame.right}" '
+            f'y1="{y}" y2="{y}"/>'
+            f'<text x="{frame.left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle">'
+            f"{escape(number(tick, lang, places))}</text>"
+        )
+    middle = frame.top + int(frame.plot_height) // 2
+    parts.append(
+        f'<text class="axis-title" transform="rotate(-90)" x="{-middle}" '
+        f'y="16" text-anchor="middle">{escape(title)}</text></g>'
+    )
+    return "".join(parts)
 
 
 def _month_axis(frame: Frame, months: Decimal, x_title: str, lang: str) -> str:
@@ -205,19 +220,8 @@ def _columns(
 ) -> Markup:
     frame = Frame(width, 320, left=96, right=16, top=16, bottom=52)
     parts = _open("break-even", frame, title, series=1)
-    parts.append('<g class="axis y">')
-    for tick in ticks_for(Decimal(0), high):
-        y = _px(frame.y(tick, Decimal(0), high))
-        parts.append(
-            f'<line class="grid" x1="{frame.left}" x2="{width - frame.right}" '
-            f'y1="{y}" y2="{y}"/>'
-            f'<text x="{frame.left - 8}" y="{y}" text-anchor="end" dominant-baseline="middle">'
-            f"{escape(number(tick, lang))}</text>"
-        )
-    parts.append(
-        f'<text class="axis-title" transform="rotate(-90)" x="{-(frame.top + 100)}" '
-        f'y="16" text-anchor="middle">{escape(y_title)}</text></g>'
-    )
+    ticks = ticks_for(Decimal(0), high)
+    parts.append(_value_axis(frame, ticks, Decimal(0), high, y_title, lang, places=None))
     bottom = frame.height - frame.bottom
     count = Decimal(len(bars))
     step = frame.plot_width / count
