@@ -435,3 +435,34 @@ def test_schema_describes_every_key_the_examples_use(cli: RunCli) -> None:
         "recurring_cost",
         "priority_access",
     }
+
+
+def test_danish_numbers_in_a_case_file_get_a_hint(cli: RunCli, tmp_path: Path) -> None:
+    text = (
+        "cases:\n"
+        "  - id: comma\n"
+        "    benefit: sygedagpenge\n"
+        "    interventions: [{kind: personal_assistance, hours_per_week: 6,5}]\n"
+        "  - id: block\n"
+        "    benefit: sygedagpenge\n"
+        "    interventions:\n"
+        "      - kind: personal_assistance\n"
+        "        hours_per_week: 6,5\n"
+        "  - id: point\n"
+        "    benefit: sygedagpenge\n"
+        "    interventions: [{kind: aids, amount: 8.507}]\n"
+    )
+    path = write(tmp_path, text)
+    run = cli("batch", str(path), "--lang", "en")
+    assert run.code == 1
+    errors = run.err.splitlines()
+    # inside { } YAML splits 6,5 into 6 and a key 5; the message says so
+    assert errors[0].startswith(f"Error: {path}:4: comma: interventions.1.5: is a number")
+    assert "write 6.5" in errors[0]
+    assert errors[1].startswith(f"Error: {path}:9: block: interventions.1.hours_per_week: ")
+    assert '"6,5"' in errors[1]
+    assert errors[2] == (
+        f"Error: {path}:12: point: interventions.1.amount: must have at most 2 decimals (in a "
+        "file a point is a decimal point: eight thousand five hundred and seven is 8507, not "
+        "8.507)"
+    )

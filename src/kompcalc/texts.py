@@ -458,8 +458,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "pyd_less_than": ("skal være mindre end {lt}", "must be less than {lt}"),
     "pyd_less_than_equal": ("må højst være {le}", "must be at most {le}"),
     "pyd_decimal_max_places": (
-        "må højst have {decimal_places} decimaler",
-        "must have at most {decimal_places} decimals",
+        "må højst have {decimal_places} decimaler (i en fil er punktum et decimaltegn: "
+        "otte tusind fem hundrede og syv skrives 8507, ikke 8.507)",
+        "must have at most {decimal_places} decimals (in a file a point is a decimal point: "
+        "eight thousand five hundred and seven is 8507, not 8.507)",
+    ),
+    "pyd_invalid_key": (
+        "er et tal, hvor der skulle stå et navn; inden i {{ }} skiller et komma felterne, så "
+        "6,5 bliver til 6 og en ny nøgle 5 (skriv 6.5)",
+        "is a number where a name should be; inside {{ }} a comma separates the fields, so "
+        "6,5 becomes 6 and a new key 5 (write 6.5)",
     ),
     "pyd_finite_number": ("skal være et endeligt tal", "must be a finite number"),
     "pyd_int_type": ("skal være et helt tal", "must be a whole number"),

@@ -70,7 +70,10 @@ def field_path(data: Any, loc: Sequence[int | str]) -> tuple[list[int | str], st
         ):
             continue  # a union tag (kompcalc's tags are <name>), not a key of the data
         path.append(step)
-        shown.append(str(step + 1) if isinstance(step, int) else step)
+        if isinstance(step, int) and isinstance(node, list):
+            shown.append(str(step + 1))  # a list position, counted from 1
+        else:
+            shown.append(str(step))
         node = child_of(node, step)
     return path, ".".join(shown)
 
