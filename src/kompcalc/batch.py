@@ -1,9 +1,10 @@
 """A case file computed case by case: the core of ``kompcalc batch`` (no printing).
 
 The file is read item by item (:class:`~kompcalc.yamlio.YamlStream`): each case is
-validated, computed and checked as soon as it has been read, and only its result is
-kept. A case that fails is reported with the file, its line, its id and the field, and
-the others go on. Rates are loaded once per day in force and every avoided-benefit
+validated, computed and checked as soon as it has been read and handed to the caller,
+which keeps what its output needs; the totals are added up on the way (:class:`Tally`).
+A case that fails is reported with the file, its line, its id and the field, and the
+others go on. Rates are loaded once per day in force and every avoided-benefit
 curve once per benefit and start (:class:`~kompcalc.calc.Calculator`).
 """
 

@@ -138,6 +138,13 @@ def _check_report(run: BatchRun, lang: str) -> list[str]:
     return lines
 
 
+@dataclass(frozen=True)
+class _Options:
+    lang: str
+    check: bool
+    fail_fast: bool
+
+
 class _Writer(Protocol):
     def cells(self, computed: Computed) -> Any: ...
 
@@ -162,7 +169,7 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _consume(run: BatchRun, writer: _Writer, options: "_Options") -> None:
+def _consume(run: BatchRun, writer: _Writer, options: _Options) -> None:
     """Feed every computed case to ``writer``, then report the failed ones.
 
     The failures are reported once the whole file has been read: a file that breaks
@@ -188,7 +195,7 @@ def _write(
     rates: EffectiveRates,
     fmt: Format,
     out: IO[bytes],
-    options: "_Options",
+    options: _Options,
 ) -> None:
     """Run the batch, writing ``fmt`` to ``out``."""
     lang = options.lang
@@ -225,13 +232,6 @@ def _write(
 
 def _lines(lines: list[str]) -> bytes:
     return "".join(f"{line}\n" for line in lines).encode("utf-8")
-
-
-@dataclass(frozen=True)
-class _Options:
-    lang: str
-    check: bool
-    fail_fast: bool
 
 
 def _progress(lang: str) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
