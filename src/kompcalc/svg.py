@@ -103,7 +103,7 @@ def line_chart(
     y_ticks = [tick for tick in ticks_for(low, high, 6) if low <= tick <= high]
     parts = _open("savings", frame, title, series=1)
     parts.append(_value_axis(frame, y_ticks, low, high, y_title, lang, places=0))
-    parts.append(_month_axis(frame, months, x_title, lang))
+    parts.append(_x_axis(frame, _month_ticks(months), months, x_title, lang, grid=False))
     points = " ".join(
         f"{_px(frame.x(Decimal(m), Decimal(0), months))},{_px(frame.y(v, low, high))}"
         for m, v in enumerate(values)
@@ -141,25 +141,38 @@ def _value_axis(
     return "".join(parts)
 
 
-def _month_axis(frame: Frame, months: Decimal, x_title: str, lang: str) -> str:
-    step = 6 if months <= 36 else 12 if months <= 120 else 60
+def _x_axis(
+    frame: Frame, ticks: Sequence[Decimal], high: Decimal, title: str, lang: str, *, grid: bool
+) -> str:
+    """The horizontal axis from 0 to ``high``: a label at each tick, with a grid line up
+    the plot (``grid``) or a short tick mark, and the axis title."""
     bottom = frame.height - frame.bottom
     parts = [
         f'<g class="axis x"><line x1="{frame.left}" x2="{frame.width - frame.right}" '
         f'y1="{bottom}" y2="{bottom}"/>'
     ]
-    for month in range(0, int(months) + 1, step):
-        x = _px(frame.x(Decimal(month), Decimal(0), months))
+    for tick in ticks:
+        x = _px(frame.x(tick, Decimal(0), high))
+        mark = (
+            f'<line class="grid" x1="{x}" x2="{x}" y1="{frame.top}" y2="{bottom}"/>'
+            if grid
+            else f'<line x1="{x}" x2="{x}" y1="{bottom}" y2="{bottom + 5}"/>'
+        )
         parts.append(
-            f'<line x1="{x}" x2="{x}" y1="{bottom}" y2="{bottom + 5}"/>'
-            f'<text x="{x}" y="{bottom + 18}" text-anchor="middle">{month}</text>'
+            f'{mark}<text x="{x}" y="{bottom + 18}" text-anchor="middle">'
+            f"{escape(number(tick, lang))}</text>"
         )
     middle = frame.left + int(frame.plot_width) // 2
     parts.append(
         f'<text class="axis-title" x="{middle}" y="{frame.height - 8}" '
-        f'text-anchor="middle">{escape(x_title)}</text></g>'
+        f'text-anchor="middle">{escape(title)}</text></g>'
     )
     return "".join(parts)
+
+
+def _month_ticks(months: Decimal) -> list[Decimal]:
+    step = 6 if months <= 36 else 12 if months <= 120 else 60
+    return [Decimal(m) for m in range(0, int(months) + 1, step)]
 
 
 LABELLED_BARS = 40
@@ -186,7 +199,7 @@ def break_even_chart(
     row = 22
     frame = Frame(width, 16 + row * len(bars) + 44, left=190, right=64, top=16, bottom=44)
     parts = _open("break-even", frame, title, series=1)
-    parts.append(_month_axis_linear(frame, high, x_title, lang))
+    parts.append(_x_axis(frame, ticks_for(Decimal(0), high), high, x_title, lang, grid=True))
     parts.append('<g class="series">')
     for i, (label, months, shown) in enumerate(bars):
         y = frame.top + i * row + 2
@@ -244,27 +257,6 @@ def _columns(
         )
     parts.append("</g></svg>")
     return Markup("".join(parts))
-
-
-def _month_axis_linear(frame: Frame, high: Decimal, x_title: str, lang: str) -> str:
-    bottom = frame.height - frame.bottom
-    parts = [
-        f'<g class="axis x"><line x1="{frame.left}" x2="{frame.width - frame.right}" '
-        f'y1="{bottom}" y2="{bottom}"/>'
-    ]
-    for tick in ticks_for(Decimal(0), high):
-        x = _px(frame.x(tick, Decimal(0), high))
-        parts.append(
-            f'<line class="grid" x1="{x}" x2="{x}" y1="{frame.top}" y2="{bottom}"/>'
-            f'<text x="{x}" y="{bottom + 18}" text-anchor="middle">'
-            f"{escape(number(tick, lang))}</text>"
-        )
-    middle = frame.left + int(frame.plot_width) // 2
-    parts.append(
-        f'<text class="axis-title" x="{middle}" y="{frame.height - 8}" '
-        f'text-anchor="middle">{escape(x_title)}</text></g>'
-    )
-    return "".join(parts)
 
 
 def sparkline(
