@@ -1,5 +1,5 @@
 """``python -m kompcalc``."""
 
-from kompcalc.cli import main
+from kompcalc.cli.app import main
 
 raise SystemExit(main())

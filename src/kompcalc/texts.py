@@ -1,7 +1,7 @@
 """Every text kompcalc shows a user, in Danish (default) and English.
 
 ``t(lang, key, **values)`` formats one text. Keys starting with ``val_`` double as
-pydantic error types (see :func:`kompcalc.modelbase.invalid`); keys starting with
+pydantic error types (see :func:`kompcalc.core.modelbase.invalid`); keys starting with
 ``pyd_`` translate pydantic's own error types.
 """
 

@@ -1,0 +1,286 @@
+"""The command line: parse arguments, call the core, render the result.
+
+Data goes to stdout; messages, notes and warnings go to stderr. Every error a user
+can cause ends as ``Fejl: ...`` lines on stderr and exit code 1 (bad data) or 2 (bad
+usage); no traceback.
+"""
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from pydantic import BaseModel, ValidationError
+
+from kompcalc import __version__
+from kompcalc.cli import batch as cli_batch
+from kompcalc.cli import report as cli_report
+from kompcalc.cli.common import (
+    BenefitMonthOpt,
+    BenefitOpt,
+    BenefitWeekOpt,
+    DateOpt,
+    JsonOpt,
+    Lang,
+    LangOpt,
+    MonthsOpt,
+    RatesOpt,
+    SetOpt,
+    check_months,
+    load_options,
+    print_out,
+    report_problems,
+    stderr,
+)
+from kompcalc.cli.rates import rates_app
+from kompcalc.core.calc import calculate
+from kompcalc.core.cases import Aids, Case, PersonalAssistance
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
+from kompcalc.loading.numparse import ParsedNumber, parse_number
+from kompcalc.loading.ratefile import missing_problem
+from kompcalc.loading.validation import problems_from
+from kompcalc.texts import LANGS, t
+
+M = TypeVar("M", bound=BaseModel)
+
+
+EXIT_INTERNAL = 70
+"""A bug in kompcalc itself (EX_SOFTWARE): never the user's input."""
+
+DEFAULT_BENEFIT = "sygedagpenge"
+DEFAULT_MONTHS = 36
+
+app = typer.Typer(
+    name="kompcalc",
+    help="Hvad kompenserende ordninger sparer kommunen, regnet nøjagtigt. "
+    "What the Danish compensation schemes save a municipality, computed exactly.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(rates_app)
+app.command("batch")(cli_batch.batch)
+app.command("schema")(cli_batch.schema)
+app.command("report")(cli_report.report)
+
+
+def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:
+    """Build ``model`` from command-line values; problems name the option."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as exc:
+        problems = problems_from(exc, values, file=None, index=None, lang=lang)
+        named = [Problem(p.message, field=options.get(p.field or "", p.field)) for p in problems]
+        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
+
+
+@dataclass(frozen=True)
+class CaseOptions:
+    """The options every single-case command takes besides its intervention."""
+
+    benefit: str
+    months: int
+    rates: Path | None
+    day: str | None
+    sets: list[str] | None
+    benefit_month: int | None
+    benefit_week: int | None
+    as_json: bool
+    lang: str
+
+
+def _run(
+    interventions: Sequence[PersonalAssistance | Aids],
+    options: CaseOptions,
+    notes: Sequence[str] = (),
+) -> None:
+    lang = options.lang
+    err = stderr()
+    for note in notes:
+        err.print(note, markup=False)
+    check_months(options.months, lang)
+    if options.benefit_month is not None and options.benefit_week is not None:
+        raise KompcalcError.usage(t(lang, "err_month_and_week"), field="--benefit-week")
+    loaded, rates = load_options(options.rates, options.day, options.sets, lang)
+    key = loaded.table.find_benefit(options.benefit)
+    if key is None:
+        known = ", ".join(loaded.table.benefits)
+        message = t(lang, "err_unknown_benefit", name=options.benefit, known=known)
+        raise KompcalcError.usage(message, field="--benefit")
+    if key in rates.unavailable:
+        raise KompcalcError(missing_problem(rates.unavailable[key], loaded, lang))
+    case = _build(
+        Case,
+        {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
+        lang,
+        interventions=tuple(interventions),
+        benefit=key,
+        benefit_month=options.benefit_month,
+        benefit_week=options.benefit_week,
+        date=rates.day,
+    )
+    result = calculate(case, rates, key, options.months)
+    for warning in result.warnings:
+        err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
+    if options.as_json:
+        from kompcalc.render.json import result_dict, to_json
+
+        sys.stdout.write(to_json(result_dict(result, rates)) + "\n")
+    else:
+        from kompcalc.render.text import render_result
+
+        print_out(render_result(result, rates, lang))
+
+
+@app.command()
+def pa(
+    hours: Annotated[
+        str,
+        typer.Option(
+            "--hours",
+            help="Timer om ugen, fx 12 eller 6,5. Hours per week, e.g. 12 or 6,5.",
+        ),
+    ],
+    benefit: BenefitOpt = DEFAULT_BENEFIT,
+    months: MonthsOpt = DEFAULT_MONTHS,
+    benefit_month: BenefitMonthOpt = None,
+    benefit_week: BenefitWeekOpt = None,
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Personlig assistance (timer om ugen). Personal assistance (hours per week)."""
+    parsed = parse_number(hours, option="--hours", lang=lang.value)
+    iv = _build(
+        PersonalAssistance, {"hours_per_week": "--hours"}, lang.value, hours_per_week=parsed.value
+    )
+    notes = [parsed.note] if parsed.note else []
+    options = CaseOptions(
+        benefit, months, rates, date, set_, benefit_month, benefit_week, json, lang.value
+    )
+    _run([iv], options, notes)
+
+
+def _parse_item(text: str, lang: str) -> tuple[str, ParsedNumber]:
+    """``"Cobra CCTV=25000"`` as its name and amount."""
+    name, sep, amount = text.rpartition("=")
+    if not sep or not name.strip() or not amount.strip():
+        raise KompcalcError.usage(t(lang, "err_item_format", text=text), field="--item")
+    return name.strip(), parse_number(amount, option="--item", lang=lang)
+
+
+@app.command()
+def aid(
+    amount: Annotated[
+        str | None,
+        typer.Option("--amount", help="Samlet beløb i kr. Total amount in kroner."),
+    ] = None,
+    item: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--item",
+            help="Et hjælpemiddel som NAVN=BELØB; kan gentages. An item as NAME=AMOUNT; "
+            'repeatable. Example: --item "Cobra CCTV=25000"',
+        ),
+    ] = None,
+    benefit: BenefitOpt = DEFAULT_BENEFIT,
+    months: MonthsOpt = DEFAULT_MONTHS,
+    benefit_month: BenefitMonthOpt = None,
+    benefit_week: BenefitWeekOpt = None,
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Hjælpemidler og arbejdspladsindretning (engangsbeløb). Aids (one-off)."""
+    code = lang.value
+    if amount is not None and item:
+        raise KompcalcError.usage(t(code, "err_amount_and_items"), field="--amount")
+    named: list[tuple[str | None, ParsedNumber]] = []
+    if amount is not None:
+        named.append((None, parse_number(amount, option="--amount", lang=code)))
+    named += [_parse_item(text, code) for text in item or []]
+    if not named:
+        raise KompcalcError.usage(t(code, "err_no_amount"), field="--amount")
+    notes = [parsed.note for _, parsed in named if parsed.note]
+    field = "--amount" if amount is not None else "--item"
+    fields = {f"items.{i + 1}.amount": field for i in range(len(named))}
+    items = [{"name": name, "amount": parsed.value} for name, parsed in named]
+    iv = _build(Aids, fields, code, items=items)
+    options = CaseOptions(
+        benefit, months, rates, date, set_, benefit_month, benefit_week, json, code
+    )
+    _run([iv], options, notes)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"kompcalc {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Vis version."),
+    ] = False,
+) -> None:
+    """kompcalc."""
+
+
+def _usage_message(exc: Exception, lang: str) -> str:
+    """Click's usage errors, in the user's language where we know them."""
+    name = type(exc).__name__
+    param = getattr(exc, "param", None)
+    opts = getattr(param, "opts", None)
+    if name == "MissingParameter" and opts:
+        return t(lang, "err_missing_option", option=opts[0])
+    if name == "NoSuchOption":
+        return t(lang, "err_no_such_option", option=getattr(exc, "option_name", ""))
+    format_message = getattr(exc, "format_message", None)
+    return str(format_message() if format_message else exc)
+
+
+def _lang_from(argv: Sequence[str]) -> str:
+    """The --lang given on the command line, for messages outside a command."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return "da"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``kompcalc`` console script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from(args)
+    if lang not in LANGS:
+        report_problems([Problem(t("da", "err_bad_lang", value=lang), field="--lang")], "da")
+        return EXIT_BAD_USAGE
+    try:
+        code = app(args=args, prog_name="kompcalc", standalone_mode=False)
+    except KompcalcError as exc:
+        report_problems(exc.problems, lang)
+        return exc.exit_code
+    except typer.TyperException as exc:  # the bundled Click's usage errors
+        message = _usage_message(exc, lang)
+        if not message:  # "no arguments": help has been printed
+            return EXIT_BAD_USAGE
+        report_problems([Problem(message)], lang)
+        return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
+    except (KeyboardInterrupt, typer.Abort):
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug in kompcalc: one line, not a traceback
+        error = f"{type(exc).__name__}: {exc}"
+        report_problems([Problem(t(lang, "err_internal", error=error))], lang)
+        return EXIT_INTERNAL
+    return code if isinstance(code, int) else 0

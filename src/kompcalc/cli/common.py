@@ -1,0 +1,154 @@
+"""What every kompcalc command shares: its options, its consoles and loading the rates."""
+
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console, RenderableType
+
+from kompcalc.core.cases import MAX_HORIZON_MONTHS
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.errors import KompcalcError, Problem
+from kompcalc.loading.numparse import parse_day, parse_number
+from kompcalc.loading.ratefile import LoadedTable, default_day, load_table, rates_on
+from kompcalc.texts import t
+
+SET_MAX_DECIMALS = 4
+"""``--set`` values may be finer than øre (e.g. weeks per month)."""
+
+
+MAX_ERROR_LINES = 20
+"""At most this many problems are listed; the rest are counted."""
+
+PIPED_WIDTH = 160
+"""Output width when stdout is not a terminal and COLUMNS is not set."""
+
+
+class Lang(StrEnum):
+    da = "da"
+    en = "en"
+
+
+BenefitOpt = Annotated[
+    str,
+    typer.Option(
+        "--benefit",
+        help="Ydelsen borgeren ellers ville få (navn fra satstabellen). "
+        "The benefit avoided (a name from the rate table).",
+    ),
+]
+MonthsOpt = Annotated[int, typer.Option("--months", help="Horisont i måneder. Horizon in months.")]
+RatesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rates",
+        help="Anden satstabel (YAML). Another rate table (YAML).",
+        dir_okay=False,
+    ),
+]
+DateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Brug satserne gældende denne dag (2026-11-23 eller 23.11.2026). "
+        "Use the rates in force on this day.",
+    ),
+]
+SetOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--set",
+        help="Ændr én sats for denne kørsel, fx pa_hourly_rate=127,86; kan gentages. "
+        "Override one rate for this run; repeatable.",
+    ),
+]
+BenefitMonthOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--benefit-month",
+        help="Måneden af ydelsen borgeren er i (1 = første). The benefit month the citizen is in.",
+    ),
+]
+BenefitWeekOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--benefit-week",
+        help="Ugen af ydelsen borgeren er i (1 = første). The benefit week the citizen is in.",
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv JSON. Print JSON.")]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
+
+
+def print_out(renderable: RenderableType) -> None:
+    """Print a rendering to stdout, each line without trailing blanks (it pastes cleanly)."""
+    console = Console(highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console.width = PIPED_WIDTH  # a case note or a file: don't wrap at 80
+    with console.capture() as capture:
+        console.print(renderable, crop=False)
+    lines = capture.get().splitlines()
+    sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def stderr() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def parse_sets(texts: Sequence[str] | None, lang: str) -> list[tuple[str, Decimal]]:
+    """``--set KEY=VALUE`` options as (key, exact value) pairs."""
+    sets = []
+    for text in texts or []:
+        key, sep, value = text.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise KompcalcError.usage(t(lang, "err_set_format", text=text), field="--set")
+        parsed = parse_number(
+            value, option="--set", lang=lang, max_decimals=SET_MAX_DECIMALS, point_thousands=False
+        )
+        sets.append((key.strip(), parsed.value))
+    return sets
+
+
+def load_options(
+    rates: Path | None, day: str | None, sets: Sequence[str] | None, lang: str
+) -> tuple[LoadedTable, EffectiveRates]:
+    """The table the options name and its rates on the day they name."""
+    wanted = None if day is None else parse_day(day, option="--date", lang=lang)
+    loaded = load_table(rates, lang=lang, sets=parse_sets(sets, lang))
+    when = wanted or default_day(loaded.table, date.today())
+    return loaded, rates_on(loaded, when, lang=lang)
+
+
+def report_problems(
+    problems: Sequence[Problem],
+    lang: str,
+    limit: int | None = MAX_ERROR_LINES,
+    prefix: str = "err_prefix",
+) -> None:
+    """Each problem as one ``Fejl: file:line: field: message`` line on stderr; with a
+    ``limit``, the rest are counted."""
+    shown = problems if limit is None else problems[:limit]
+    prefix = t(lang, prefix)
+    sys.stderr.write("".join(f"{prefix}: {problem}\n" for problem in shown))
+    if len(shown) < len(problems):
+        sys.stderr.write(t(lang, "errors_more", count=len(problems) - len(shown)) + "\n")
+
+
+def check_months(months: int, lang: str) -> None:
+    """``--months`` must be a horizon kompcalc computes."""
+    if not 1 <= months <= MAX_HORIZON_MONTHS:
+        raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether paths ``a`` and ``b`` name the same file (an output must not be an input)."""
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and a.samefile(b))
+    except OSError:
+        return False

@@ -1,0 +1,135 @@
+"""``kompcalc rates``: show, check and start rate tables."""
+
+import sys
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Annotated
+
+import typer
+
+from kompcalc.cli.common import (
+    DateOpt,
+    JsonOpt,
+    Lang,
+    LangOpt,
+    RatesOpt,
+    SetOpt,
+    load_options,
+    print_out,
+)
+from kompcalc.cli.outfile import write_atomic
+from kompcalc.core.ratecheck import check
+from kompcalc.errors import EXIT_BAD_DATA, KompcalcError, Problem
+from kompcalc.loading.numparse import parse_day
+from kompcalc.loading.ratefile import load_table, located
+from kompcalc.texts import t
+
+rates_app = typer.Typer(
+    name="rates",
+    help="Satstabellen: vis, kontrollér, opret. The rate table: show, check, start one.",
+    no_args_is_help=False,
+    invoke_without_command=True,
+)
+
+TEMPLATE = "rate-template.yaml"
+"""The packaged template ``rates init`` fills in."""
+
+INIT_YEARS = range(2016, 2101)
+"""Years ``rates init`` writes a template for: the template's staircase holds from 2016."""
+
+
+@rates_app.callback()
+def _rates(
+    ctx: typer.Context,
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Vis satserne med kilder og datoer (som rates show). Show the rates in force."""
+    if ctx.invoked_subcommand is None:
+        show(rates, date, set_, json, lang)
+
+
+@rates_app.command()
+def show(
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    set_: SetOpt = None,
+    json: JsonOpt = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Vis satserne i kraft på en dag, med kilder og datoer. Show the rates in force."""
+    _, effective = load_options(rates, date, set_, lang.value)
+    if json:
+        from kompcalc.render.json import rates_dict, to_json
+
+        sys.stdout.write(to_json(rates_dict(effective, full=True)) + "\n")
+    else:
+        from kompcalc.render.rates import render_rates
+
+        print_out(render_rates(effective, lang.value))
+
+
+@rates_app.command("check")
+def check_cmd(
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Find forældede, manglende og usammenhængende satser. Find stale or missing rates."""
+    code = lang.value
+    today = date_or_today(date, code)
+    loaded = load_table(rates, lang=code)
+    findings = check(loaded.table, today)
+    problems = [f for f in findings if not f.note]
+    for finding in findings:
+        values = {k: _text(v) for k, v in finding.values.items()}
+        problem = located(t(code, finding.text, **values), loaded.data, loaded.index, finding.path)
+        label = t(code, "chk_note" if finding.note else "chk_problem")
+        sys.stdout.write(f"{label}: {problem}\n")
+    if problems:
+        sys.stdout.write(t(code, "chk_summary_bad", count=len(problems)) + "\n")
+        raise typer.Exit(EXIT_BAD_DATA)
+    sys.stdout.write(t(code, "chk_summary_ok", name=" + ".join(loaded.layers)) + "\n")
+
+
+def date_or_today(text: str | None, lang: str) -> date:
+    return date.today() if text is None else parse_day(text, option="--date", lang=lang)
+
+
+def _text(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+@rates_app.command()
+def init(
+    year: Annotated[
+        int, typer.Option("--year", help="Året tabellen gælder. The year the table is for.")
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Skriv til fil. Write to a file.", dir_okay=False),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
+    ] = False,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Skriv en skabelon til årets satser. Write a template for a year's rates."""
+    code = lang.value
+    if year not in INIT_YEARS:
+        message = t(code, "err_init_year", first=INIT_YEARS[0], last=INIT_YEARS[-1])
+        raise KompcalcError.usage(message, field="--year")
+    text = Template(resources.files("kompcalc.cli").joinpath(TEMPLATE).read_text("utf-8"))
+    filled = text.substitute(year=year)
+    if output is None:
+        sys.stdout.write(filled)
+        return
+    if output.exists() and not force:
+        raise KompcalcError(Problem(t(code, "err_exists"), file=str(output)))
+    write_atomic(output, filled.encode("utf-8"), lang=code)
+    sys.stderr.write(t(code, "init_written", file=output, year=year) + "\n")

@@ -1,0 +1,372 @@
+"""The calculation: pure functions from a case and a rate table to a result.
+
+No I/O, no printing. Money rounding happens only through :mod:`kompcalc.core.money`.
+
+A case's economy is a one-off cost at month 0 and a net monthly cost that may stop
+after a number of months (a mentor for 6 months). The avoided benefit comes from the
+rate table by month of the case (:mod:`kompcalc.core.schedule`), possibly cut off by the
+case's ``benefit_limit_months``. The cumulative saving after month ``m`` is the
+avoided benefit of months 1..m less the costs of months 1..m and the one-off cost.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from kompcalc.core.cases import (
+    Aids,
+    Case,
+    EducationAssistance,
+    Icebreaker,
+    Intervention,
+    Mentor,
+    PersonalAssistance,
+    PriorityAccess,
+    RecurringCost,
+)
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.money import ZERO, months_up, municipal_share, to_ore
+from kompcalc.core.schedule import Start, avoided
+
+SAVINGS_STEP_MONTHS = 12
+"""Cumulative savings are reported every this many months (and at the horizon)."""
+
+
+@dataclass(frozen=True)
+class Split:
+    """A cost as gross, state refund and the municipality's net (gross = refund + net)."""
+
+    gross: Decimal
+    refund: Decimal
+    net: Decimal
+
+    def __add__(self, other: "Split") -> "Split":
+        return Split(self.gross + other.gross, self.refund + other.refund, self.net + other.net)
+
+
+NO_COST = Split(ZERO, ZERO, ZERO)
+
+
+@dataclass(frozen=True)
+class CostLine:
+    """One intervention's economy: its costs and the rates they rest on.
+
+    ``monthly`` runs for ``months`` months from the start (None: for the whole horizon).
+    """
+
+    intervention: Intervention
+    one_off: Split
+    monthly: Split
+    refund_pct: Decimal
+    hourly_rate: Decimal | None = None
+    weeks_per_month: Decimal | None = None
+    months: int | None = None
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something legal but unusual that the user should see (text key and values)."""
+
+    key: str
+    values: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class CaseProblem:
+    """A case that the rates in force do not allow (e.g. hours above the legal limit).
+
+    ``path`` is the field in the case's data (list positions from 0).
+    """
+
+    path: tuple[int | str, ...]
+    key: str
+    values: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class MonthRow:
+    """One month of the timeline; the one-off cost falls in month 1."""
+
+    month: int
+    cost: Decimal
+    avoided_benefit: Decimal
+    cumulative_saving: Decimal
+
+
+@dataclass(frozen=True)
+class Curve:
+    """The avoided benefit by month of a case, and its running sum.
+
+    ``monthly[m - 1]`` is the amount in month ``m``; ``total[m]`` the sum of months
+    1..m. From month ``stable_from`` on the amount no longer changes; both lists reach
+    at least that month.
+    """
+
+    monthly: tuple[Decimal, ...]
+    total: tuple[Decimal, ...]
+    stable_from: int
+
+    def at(self, month: int) -> Decimal:
+        """The amount in ``month`` (any month from 1)."""
+        return self.monthly[min(month, len(self.monthly)) - 1]
+
+    def total_at(self, month: int) -> Decimal:
+        """The sum of months 1..``month`` (any month from 0)."""
+        last = len(self.total) - 1
+        if month <= last:
+            return self.total[month]
+        return self.total[last] + (month - last) * self.monthly[-1]
+
+
+@dataclass(frozen=True)
+class Costs:
+    """A case's net running cost: the part that runs throughout, and (net, last month)
+    for each part that stops."""
+
+    throughout: Decimal
+    limited: tuple[tuple[Decimal, int], ...] = ()
+
+    @classmethod
+    def of(cls, lines: tuple["CostLine", ...]) -> "Costs":
+        throughout = sum((ln.monthly.net for ln in lines if ln.months is None), ZERO)
+        limited = tuple(
+            (ln.monthly.net, ln.months) for ln in lines if ln.months is not None and ln.monthly.net
+        )
+        return cls(throughout, limited)
+
+    def at(self, month: int) -> Decimal:
+        """The running cost in ``month``."""
+        if not self.limited:
+            return self.throughout
+        return self.throughout + sum((net for net, last in self.limited if month <= last), ZERO)
+
+    def total(self, month: int) -> Decimal:
+        """The running costs of months 1..``month``."""
+        spent = self.throughout * month
+        for net, last in self.limited:
+            spent += net * min(month, last)
+        return spent
+
+    @property
+    def stable_from(self) -> int:
+        """The first month from which the running cost no longer changes."""
+        return max((last + 1 for _, last in self.limited), default=1)
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything kompcalc reports for one case over ``months`` months."""
+
+    case: Case
+    benefit_key: str
+    months: int
+    lines: tuple[CostLine, ...]
+    one_off: Split
+    monthly: Split
+    curve: Curve
+    costs: Costs
+    break_even_months: Decimal | None
+    savings: tuple[tuple[int, Decimal], ...]
+    warnings: tuple[Warning, ...]
+
+    def cost(self, month: int) -> Decimal:
+        """The municipality's net running cost in ``month`` (without the one-off)."""
+        return self.costs.at(month)
+
+    def saving_after(self, month: int) -> Decimal:
+        """The cumulative saving after ``month`` months."""
+        return self.curve.total_at(month) - self.costs.total(month) - self.one_off.net
+
+    @property
+    def avoided_first(self) -> Decimal:
+        """The benefit avoided in the first month."""
+        return self.curve.at(1)
+
+    @property
+    def saving_first(self) -> Decimal:
+        """The saving in the first month, before the one-off cost."""
+        return self.curve.at(1) - self.monthly.net
+
+    @cached_property
+    def timeline(self) -> tuple[MonthRow, ...]:
+        """Every month of the horizon."""
+        return tuple(
+            MonthRow(
+                month,
+                self.cost(month) + (self.one_off.net if month == 1 else ZERO),
+                self.curve.at(month),
+                self.saving_after(month),
+            )
+            for month in range(1, self.months + 1)
+        )
+
+
+def _hourly(hours: Decimal, rate: Decimal, weeks: Decimal, pct: Decimal) -> Split:
+    gross = to_ore(hours * rate * weeks)
+    refund, net = municipal_share(gross, pct)
+    return Split(gross, refund, net)
+
+
+def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
+    """The gross, refund and net cost of one intervention under ``rates``."""
+    iv = intervention
+    weeks: Decimal = rates.weeks_per_month.value
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+        pct: Decimal = rates.refund(iv.kind).value
+        rate: Decimal = iv.hourly_rate if isinstance(iv, Mentor) else rates.pa_hourly_rate.value
+        monthly = _hourly(iv.hours_per_week, rate, weeks, pct)
+        return CostLine(iv, NO_COST, monthly, pct, rate, weeks, iv.months)
+    if isinstance(iv, Aids):
+        pct = rates.refund(iv.kind).value
+        refund, net = municipal_share(iv.total, pct)
+        return CostLine(iv, Split(iv.total, refund, net), NO_COST, pct)
+    if isinstance(iv, Icebreaker):
+        pct = rates.refund(iv.kind).value
+        refund, net = municipal_share(iv.monthly, pct)
+        return CostLine(iv, NO_COST, Split(iv.monthly, refund, net), pct, months=iv.months)
+    if isinstance(iv, RecurringCost):
+        monthly = Split(iv.monthly, ZERO, iv.monthly)
+        return CostLine(iv, NO_COST, monthly, ZERO, months=iv.months)
+    if isinstance(iv, PriorityAccess):
+        return CostLine(iv, NO_COST, NO_COST, ZERO)
+    raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
+
+
+def _hours_values(hours: Decimal, limit: Decimal) -> tuple[tuple[str, str], ...]:
+    return (("hours", str(hours)), ("limit", str(limit)))
+
+
+def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Warning, ...]:
+    """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
+    work_limit = rates.pa_normal_max_hours_per_week.value
+    study_limit = rates.education_normal_max_hours_per_week.value
+    found = []
+    for iv in case.interventions:
+        if isinstance(iv, PersonalAssistance) and iv.hours_per_week > work_limit:
+            values = _hours_values(iv.hours_per_week, work_limit)
+            found.append(Warning("warn_pa_hours_above_normal", values))
+        if isinstance(iv, EducationAssistance) and iv.hours_per_week > study_limit:
+            values = _hours_values(iv.hours_per_week, study_limit)
+            found.append(Warning("warn_education_hours_above_normal", values))
+    return tuple(found)
+
+
+def limit_problems(case: Case, rates: EffectiveRates) -> tuple[CaseProblem, ...]:
+    """What the rates in force do not allow at all (e.g. education PA above 37 h)."""
+    limit = rates.education_max_hours_per_week.value
+    return tuple(
+        CaseProblem(
+            ("interventions", i, "hours_per_week"),
+            "val_education_hours_above_max",
+            _hours_values(iv.hours_per_week, limit),
+        )
+        for i, iv in enumerate(case.interventions)
+        if isinstance(iv, EducationAssistance) and iv.hours_per_week > limit
+    )
+
+
+def break_even(
+    one_off: Decimal, flow: Callable[[int], Decimal], stable_from: int
+) -> Decimal | None:
+    """The first time t >= 0 (months) at which the cumulative saving reaches 0.
+
+    The one-off cost falls at t = 0; within month m the saving ``flow(m)`` accrues
+    linearly. From month ``stable_from`` on the flow no longer changes, so the answer
+    is exact even beyond any horizon. The saving must not be falling at the moment it
+    reaches 0 (a saving that only touches 0 on its way down has not broken even).
+    Returns None when it never comes.
+    """
+    saving = -one_off
+    month = 1
+    while True:
+        slope = flow(month)
+        if saving >= 0 and slope >= 0:
+            return Decimal(month - 1)
+        if saving < 0 < slope and (month >= stable_from or saving + slope >= 0):
+            return months_up(Decimal(month - 1) + (-saving) / slope)
+        if month >= stable_from:
+            return None
+        saving += slope
+        month += 1
+
+
+def checkpoints(months: int) -> tuple[int, ...]:
+    """The months at which cumulative savings are reported."""
+    marks = list(range(SAVINGS_STEP_MONTHS, months + 1, SAVINGS_STEP_MONTHS))
+    if not marks or marks[-1] != months:
+        marks.append(months)
+    return tuple(marks)
+
+
+class Calculator:
+    """Computes cases under one set of rates and one horizon.
+
+    The avoided-benefit curve of each (benefit, start, limit) is computed once and
+    shared by every case that has it, which makes a batch of many cases fast.
+    """
+
+    def __init__(self, rates: EffectiveRates, months: int) -> None:
+        self.rates = rates
+        self.months = months
+        self.checkpoints = checkpoints(months)
+        self._curves: dict[tuple[str, Start, int | None], Curve] = {}
+
+    def curve(self, benefit_key: str, start: Start, limit: int | None) -> Curve:
+        """The avoided benefit of ``benefit_key`` from ``start``, for ``limit`` months."""
+        key = (benefit_key, start, limit)
+        found = self._curves.get(key)
+        if found is not None:
+            return found
+        flow = avoided(self.rates.benefits[benefit_key], start, self.rates.weeks_per_month.value)
+        stable = flow.stable_from if limit is None else limit + 1
+        length = max(self.months, stable)
+        monthly = tuple(
+            flow.monthly(m) if limit is None or m <= limit else ZERO for m in range(1, length + 1)
+        )
+        total = [ZERO]
+        for amount in monthly:
+            total.append(total[-1] + amount)
+        curve = Curve(monthly, tuple(total), stable)
+        self._curves[key] = curve
+        return curve
+
+    def result(self, case: Case, benefit_key: str) -> Result:
+        """Compute ``case``; ``benefit_key`` is its benefit's key among the rates."""
+        lines = tuple(cost_line(iv, self.rates) for iv in case.interventions)
+        if len(lines) == 1:
+            one_off, monthly = lines[0].one_off, lines[0].monthly
+        else:
+            one_off = sum((line.one_off for line in lines), NO_COST)
+            monthly = sum((line.monthly for line in lines), NO_COST)
+        start = Start(month=case.benefit_month, week=case.benefit_week)
+        curve = self.curve(benefit_key, start, case.benefit_limit_months)
+        costs = Costs.of(lines)
+
+        def flow(month: int) -> Decimal:
+            return curve.at(month) - costs.at(month)
+
+        stable = max(curve.stable_from, costs.stable_from)
+        base = one_off.net
+        return Result(
+            case=case,
+            benefit_key=benefit_key,
+            months=self.months,
+            lines=lines,
+            one_off=one_off,
+            monthly=monthly,
+            curve=curve,
+            costs=costs,
+            break_even_months=break_even(base, flow, stable),
+            savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
+            warnings=warnings_for(case, self.rates),
+        )
+
+
+def calculate(case: Case, rates: EffectiveRates, benefit_key: str, months: int) -> Result:
+    """Compute the result of ``case`` over ``months`` months.
+
+    ``benefit_key`` is the key of the case's benefit among the rates in force (see
+    :meth:`RateTable.find_benefit`).
+    """
+    return Calculator(rates, months).result(case, benefit_key)

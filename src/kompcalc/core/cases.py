@@ -1,0 +1,219 @@
+"""A case: the interventions granted to one citizen and the benefit they avoid.
+
+Also the case file (:class:`CaseFile`): a list of cases with free text on each, and
+optionally the figures someone printed for it (:class:`Expected`).
+"""
+
+from datetime import date as Date
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Self
+
+from pydantic import BeforeValidator, Field, model_validator
+
+from kompcalc.core.modelbase import (
+    MAX_MONTH,
+    Frozen,
+    Kroner,
+    Month,
+    Number,
+    PositiveKroner,
+    Text,
+    invalid,
+)
+
+HOURS_IN_WEEK = 7 * 24
+"""No one can be assisted for more hours than a week has."""
+
+MAX_AMOUNT_KR = Decimal(10_000_000)
+"""A sanity bound on one amount in a case (one-off or monthly): larger is a typing mistake."""
+
+MAX_HORIZON_MONTHS = 50 * 12
+"""The longest horizon kompcalc computes (50 years)."""
+
+MAX_TEXT = 2000
+"""Free text longer than this (about a page) is a pasting mistake."""
+
+Hours = Annotated[Number, Field(gt=0, le=HOURS_IN_WEEK, decimal_places=2)]
+CaseAmount = Annotated[PositiveKroner, Field(le=MAX_AMOUNT_KR)]
+Note = Annotated[Text, Field(max_length=MAX_TEXT)]
+"""Free text: shown in output, never used in the calculation."""
+
+
+class PersonalAssistance(Frozen):
+    """Personlig assistance at work: hours per week, every month (or for ``months``)."""
+
+    kind: Literal["personal_assistance"] = "personal_assistance"
+    hours_per_week: Hours
+    months: Month | None = None
+    description: Note | None = None
+
+
+class EducationAssistance(Frozen):
+    """Personlig assistance during further education: hours per week of teaching and
+    preparation, for ``months`` or open-ended. Its own limits apply (see the rate table)."""
+
+    kind: Literal["education_assistance"] = "education_assistance"
+    hours_per_week: Hours
+    months: Month | None = None
+    description: Note | None = None
+
+
+class AidItem(Frozen):
+    """One aid or adaptation and what it costs (no name: a total given as one sum)."""
+
+    name: Note | None = None
+    amount: CaseAmount
+
+
+class Aids(Frozen):
+    """Aids and workplace adaptations: a one-off cost, given as one ``amount`` or as
+    ``items`` (each with its own amount), not both."""
+
+    kind: Literal["aids"] = "aids"
+    amount: CaseAmount | None = None
+    items: tuple[AidItem, ...] = Field(default=(), strict=False)
+    description: Note | None = None
+
+    @model_validator(mode="after")
+    def _amount_or_items(self) -> Self:
+        if (self.amount is None) == (not self.items):
+            raise invalid("val_amount_or_items")
+        return self
+
+    @property
+    def parts(self) -> tuple[AidItem, ...]:
+        """The items, or the amount as one unnamed item."""
+        return self.items if self.amount is None else (AidItem(amount=self.amount),)
+
+    @property
+    def total(self) -> Decimal:
+        return sum((item.amount for item in self.parts), Decimal(0))
+
+
+class Mentor(Frozen):
+    """Mentorstøtte: hours per week at a locally agreed hourly rate, for ``months``."""
+
+    kind: Literal["mentor"] = "mentor"
+    hours_per_week: Hours
+    hourly_rate: CaseAmount
+    months: Month
+    description: Note | None = None
+
+
+class Icebreaker(Frozen):
+    """Isbryderordningen: a wage subsidy per month to the employer, for ``months``."""
+
+    kind: Literal["icebreaker"] = "icebreaker"
+    monthly: CaseAmount
+    months: Month
+    description: Note | None = None
+
+
+class RecurringCost(Frozen):
+    """Another recurring municipal cost given net (e.g. a flex-job subsidy): no refund."""
+
+    kind: Literal["recurring_cost"] = "recurring_cost"
+    name: Note
+    monthly: CaseAmount
+    months: Month | None = None
+    description: Note | None = None
+
+
+class PriorityAccess(Frozen):
+    """Fortrinsadgang: no cost to the municipality; recorded so the case counts."""
+
+    kind: Literal["priority_access"] = "priority_access"
+    description: Note | None = None
+
+
+Intervention = Annotated[
+    PersonalAssistance
+    | EducationAssistance
+    | Aids
+    | Mentor
+    | Icebreaker
+    | RecurringCost
+    | PriorityAccess,
+    Field(discriminator="kind"),
+]
+
+MonthlyIntervention = PersonalAssistance | EducationAssistance | Mentor | Icebreaker | RecurringCost
+
+Week = Annotated[int, Field(ge=1, le=MAX_MONTH * 5)]
+"""A week of a benefit period counted from 1 (bounded like :data:`Month`)."""
+
+
+def _id_text(value: Any) -> Any:
+    """A case id may be written as a number (``id: 17``); it is kept as text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+CaseId = Annotated[Text, Field(max_length=200), BeforeValidator(_id_text)]
+
+
+class Expected(Frozen):
+    """Figures someone printed for a case, to check kompcalc's result against.
+
+    Every figure is optional; each one given is compared with the computed figure and
+    may differ by at most ``tolerance`` kroner (months for ``break_even_months``).
+    ``savings`` maps a month to the cumulative saving printed for it.
+    """
+
+    tolerance: Kroner = Decimal(0)
+    one_off_gross: Number | None = None
+    one_off_refund: Number | None = None
+    one_off_net: Number | None = None
+    monthly_gross: Number | None = None
+    monthly_refund: Number | None = None
+    monthly_net: Number | None = None
+    avoided_benefit: Number | None = None
+    monthly_saving: Number | None = None
+    break_even_months: Number | None = None
+    savings: dict[Month, Number] = Field(default_factory=dict, strict=False)
+    note: Note | None = None
+
+
+class Case(Frozen):
+    """One citizen's case.
+
+    ``benefit_month`` or ``benefit_week`` (not both) is where in the benefit period the
+    citizen is when the scheme starts (1 = the first month or week), so a citizen 8
+    months into sygedagpenge has ``benefit_month: 9``. Neither means the start.
+    ``benefit_limit_months`` is how many months of the case the benefit would have
+    lasted at most (e.g. until a known end of the right to it). ``date`` picks the rates
+    in force on that day. ``person``, ``condition``, ``occupation`` and ``description``
+    are free text, carried into the output and never used in the calculation.
+    """
+
+    id: CaseId | None = None
+    person: Note | None = None
+    condition: Note | None = None
+    occupation: Note | None = None
+    description: Note | None = None
+    interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)
+    benefit: Text
+    benefit_month: Month | None = None
+    benefit_week: Week | None = None
+    benefit_limit_months: Month | None = None
+    date: Date | None = None
+    expected: Expected | None = None
+
+    @model_validator(mode="after")
+    def _one_start(self) -> Self:
+        if self.benefit_month is not None and self.benefit_week is not None:
+            raise invalid("val_month_and_week")
+        return self
+
+
+class CaseFile(Frozen):
+    """A case file: a title and description for the report, and the cases.
+
+    kompcalc reads the cases one at a time (:mod:`kompcalc.batch.run`); this model is the
+    file's published shape (``kompcalc schema``) and checks the keys beside ``cases``.
+    """
+
+    title: Note | None = None
+    description: Note | None = None
+    cases: tuple[Case, ...] = Field(strict=False)

@@ -1,0 +1,79 @@
+"""``kompcalc rates check``: what is stale, missing or inconsistent in a rate table.
+
+Loading already refuses what makes a table unusable (unknown keys, values without a
+source, unknown source ids, bad numbers, overlapping tiers). This looks further, at
+what a table needs to stay right over time:
+
+* every value in force today was checked against its source within the last year;
+* the dated values leave no gap in the table's period;
+* every year of the period has its own PA hourly rate (it is set every year).
+
+A table whose period ended before the day checked is a historical profile: it is not
+expected to be re-checked, and the result says so.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kompcalc.core.rates import Path, RateTable
+from kompcalc.core.series import Series, gaps
+
+STALE_AFTER = timedelta(days=365)
+"""A value not checked against its source for longer than this is reported."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to fix (or, if ``note``, just to know) about a table."""
+
+    path: Path
+    text: str
+    values: dict[str, Any]
+    note: bool = False
+
+
+def check(table: RateTable, today: date) -> list[Finding]:
+    """Every finding about ``table`` as of ``today``."""
+    period = table.period
+    findings: list[Finding] = []
+    if period.end is not None and period.end < today:
+        findings.append(Finding(("period",), "chk_historical", {"end": period.end}, note=True))
+    elif period.start <= today:
+        findings += _stale(table, today)
+    for path, series in table.all_series():
+        for start, end in _gaps(series, table):
+            findings.append(Finding(path, "chk_gap", {"start": start, "end": end or "…"}))
+    findings += _years_without_pa_rate(table, today)
+    return findings
+
+
+def _gaps(series: Series[Any], table: RateTable) -> list[tuple[date, date | None]]:
+    return list(gaps(series.spans(table.period.end), table.period.start, table.period.end))
+
+
+def _stale(table: RateTable, today: date) -> list[Finding]:
+    found = []
+    for path, series in table.all_series():
+        held = series.at(today, table.period.end)
+        if held is None:
+            continue
+        i, entry = held
+        where = path if series.single else (*path, i)
+        if entry.checked is None:
+            found.append(Finding(where, "chk_never_checked", {}))
+        elif today - entry.checked > STALE_AFTER:
+            found.append(Finding(where, "chk_stale", {"checked": entry.checked}))
+    return found
+
+
+def _years_without_pa_rate(table: RateTable, today: date) -> list[Finding]:
+    period = table.period
+    last = (period.end or max(today, period.start)).year
+    entries = table.pa_hourly_rate.entries
+    years = {(e.start or period.start).year for e in entries}
+    return [
+        Finding(("pa_hourly_rate",), "chk_year_without_pa_rate", {"year": year})
+        for year in range(period.start.year, last + 1)
+        if year not in years
+    ]

@@ -1,0 +1,166 @@
+"""Plain-text descriptions for every output: interventions, their economy, tiers and
+staircases, days and the rates a result rests on (no rich, no HTML)."""
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from decimal import Decimal
+
+from kompcalc.core.calc import CostLine
+from kompcalc.core.cases import (
+    Aids,
+    EducationAssistance,
+    Icebreaker,
+    Intervention,
+    Mentor,
+    PersonalAssistance,
+    RecurringCost,
+)
+from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
+from kompcalc.fmt import kroner, number, percent
+from kompcalc.texts import t
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """The scheme's name: ``Personlig assistance``, ``Mentor``, ..."""
+    return t(lang, "kind_" + kind)
+
+
+def intervention_text(iv: Intervention, lang: str) -> str:
+    """One intervention in a few words: ``Personlig assistance, 12 timer om ugen``."""
+    name = kind_name(iv.kind, lang)
+    detail = ""
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+        detail = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
+    elif isinstance(iv, Aids):
+        detail = ", ".join(i.name for i in iv.parts if i.name) or (iv.description or "")
+    elif isinstance(iv, Icebreaker):
+        detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
+    elif isinstance(iv, RecurringCost):
+        name = iv.name
+    months = getattr(iv, "months", None)
+    if months is not None:
+        detail = f"{detail} {t(lang, 'for_months', months=months)}".strip()
+    return f"{name}, {detail}" if detail else name
+
+
+def interventions_text(interventions: tuple[Intervention, ...], lang: str) -> str:
+    """Every intervention of a case, separated by semicolons."""
+    return "; ".join(intervention_text(iv, lang) for iv in interventions)
+
+
+def tier_range(start: int, end: int | None, lang: str) -> str:
+    """``måned 1–12`` / ``fra måned 13``."""
+    if end is None:
+        return t(lang, "tier_open", start=start)
+    if end == start:
+        return t(lang, "tier_single", start=start)
+    return t(lang, "tier_range", start=start, end=end)
+
+
+def runs(values: Sequence[Decimal]) -> Iterator[tuple[int, int, Decimal]]:
+    """Runs of equal values as (first month, last month, value), months from 1."""
+    first = 1
+    for month in range(2, len(values) + 2):
+        if month > len(values) or values[month - 1] != values[first - 1]:
+            yield first, month - 1, values[first - 1]
+            first = month
+
+
+def staircase_text(schedule: StaircaseSchedule, lang: str) -> str:
+    """``4.695,00 kr. pr. uge; Refusionstrappen: uge 1–4 80 %, ...``."""
+    per = t(lang, "per_week" if schedule.per_week else "per_month")
+    steps = ", ".join(
+        f"{week_range(b.from_week, b.to_week, lang)} {percent(b.pct, lang)}" for b in schedule.steps
+    )
+    kind = t(lang, "stairs_refund" if schedule.kind == "refund" else "stairs_cofinance")
+    return t(
+        lang,
+        "stairs_text",
+        gross=kroner(schedule.gross.value, lang),
+        per=per,
+        label=schedule.label.get(lang),
+        kind=kind,
+        steps=steps,
+    )
+
+
+def week_range(start: int, end: int | None, lang: str) -> str:
+    if end is None:
+        return t(lang, "week_open", start=start)
+    return t(lang, "week_range", start=start, end=end)
+
+
+def economy_rows(line: CostLine, lang: str) -> Iterator[tuple[str, str]]:
+    """The economy of one intervention as (label, value) rows, the formula spelled out."""
+    iv = line.intervention
+    per_month = t(lang, "per_month")
+    name = kind_name(iv.kind, lang)
+    lasting = "" if line.months is None else f" {t(lang, 'for_months', months=line.months)}"
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+        assert line.hourly_rate is not None and line.weeks_per_month is not None
+        formula = t(
+            lang,
+            "pa_formula",
+            hours=number(iv.hours_per_week, lang),
+            rate=kroner(line.hourly_rate, lang),
+            weeks=number(line.weeks_per_month, lang),
+            gross=kroner(line.monthly.gross, lang),
+        )
+        yield name, f"{formula} {per_month}{lasting}"
+        split, unit = line.monthly, per_month
+    elif isinstance(iv, Aids):
+        parts = [
+            " ".join(p for p in (item.name, kroner(item.amount, lang)) if p) for item in iv.parts
+        ]
+        total = kroner(line.one_off.gross, lang)
+        listing = " + ".join(parts) + (f" = {total}" if len(parts) > 1 else "")
+        yield name, f"{listing} ({t(lang, 'one_off')})"
+        split, unit = line.one_off, t(lang, "one_off")
+    elif isinstance(iv, Icebreaker):
+        yield name, f"{kroner(iv.monthly, lang)} {per_month}{lasting}"
+        split, unit = line.monthly, per_month
+    elif isinstance(iv, RecurringCost):
+        no_refund = t(lang, "no_refund")
+        yield iv.name, f"{kroner(iv.monthly, lang)} {per_month}{lasting} ({no_refund})"
+        return
+    else:
+        yield name, t(lang, "no_cost")
+        return
+    yield (
+        t(lang, "refund", pct=percent(line.refund_pct, lang)),
+        f"{kroner(split.refund, lang)} {unit}",
+    )
+    yield t(lang, "net"), f"{kroner(split.net, lang)} {unit}"
+
+
+def day_text(day: date, lang: str) -> str:
+    """``23.11.2026`` in Danish, ``2026-11-23`` in English."""
+    return day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+
+
+def rates_lines(rates: EffectiveRates, lang: str) -> list[str]:
+    """Which rates a result rests on: tables, day, hash and every overridden value."""
+    table = rates.table
+    caption = t(
+        lang,
+        "rates_caption",
+        title=table.title,
+        layers=" + ".join(rates.layers),
+        day=day_text(rates.day, lang),
+        hash=rates.hash,
+    )
+    lines = [f"{t(lang, 'rates_used')}: {caption}"]
+    for override in rates.overrides:
+        value = "" if override.value is None else f" = {number(override.value, lang)}"
+        was = "" if override.was is None else t(lang, "was", value=number(override.was, lang))
+        lines.append(t(lang, "overridden", key=override.key, value=value, by=override.by, was=was))
+    return lines
+
+
+def break_even_text(value: Decimal | None, lang: str) -> str:
+    """``2,45`` months, ``straks`` (at once) or ``nås ikke`` (never)."""
+    if value is None:
+        return t(lang, "break_even_never")
+    if value == 0:
+        return t(lang, "break_even_now")
+    return number(value, lang, 2)

@@ -1,0 +1,185 @@
+"""The report: one self-contained HTML file for a case list, to hand to a committee.
+
+A summary, two charts and one card per case, laid out like the catalogue's cards.
+The page is rendered with Jinja2 with autoescaping on, so every text from the case
+file is escaped; the charts are inline SVG (:mod:`kompcalc.render.svg`); the CSS is inline
+and includes a print stylesheet for A4. Nothing is fetched: no script, no font, no
+image. The condition text (health data) is left out unless it is asked for.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from jinja2 import Environment, StrictUndefined
+from markupsafe import Markup
+
+from kompcalc import __version__
+from kompcalc.batch.run import BatchRun, Computed, Failed
+from kompcalc.core.calc import Result
+from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
+from kompcalc.errors import Problem
+from kompcalc.fmt import kroner, number
+from kompcalc.render.describe import (
+    break_even_text,
+    day_text,
+    economy_rows,
+    interventions_text,
+    runs,
+    staircase_text,
+    tier_range,
+)
+from kompcalc.render.svg import break_even_chart, line_chart, sparkline
+from kompcalc.texts import t
+
+
+@dataclass(frozen=True)
+class Card:
+    """What one case's card shows."""
+
+    id: str
+    person: str | None
+    occupation: str | None
+    condition: str | None
+    description: str | None
+    interventions: str
+    economy: list[tuple[str, str]]
+    benefit: str
+    benefit_rows: list[tuple[str, str]]
+    result_rows: list[tuple[str, str]]
+    curve: Markup
+
+
+def _savings(result: Result) -> list[Decimal]:
+    """The cumulative saving at the end of months 0..horizon."""
+    return [result.saving_after(month) for month in range(result.months + 1)]
+
+
+def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
+    result, case = computed.result, computed.result.case
+    benefit = computed.rates.benefits[result.benefit_key]
+    per_month = t(lang, "per_month")
+    avoided = [result.curve.at(m) for m in range(1, result.months + 1)]
+    benefit_rows = [
+        (tier_range(start, end, lang), f"{kroner(amount, lang)} {per_month}")
+        for start, end, amount in runs(avoided)
+    ]
+    if isinstance(benefit.schedule, StaircaseSchedule):
+        benefit_rows.insert(0, (t(lang, "stairs_rule"), staircase_text(benefit.schedule, lang)))
+    if case.benefit_month is not None and case.benefit_month > 1:
+        benefit_rows.append(("", t(lang, "benefit_start", month=case.benefit_month)))
+    if case.benefit_week is not None and case.benefit_week > 1:
+        benefit_rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
+    monthly = [result.curve.at(m) - result.cost(m) for m in range(1, result.months + 1)]
+    result_rows = [
+        (f"{t(lang, 'monthly_saving')}, {tier_range(start, end, lang)}", kroner(amount, lang))
+        for start, end, amount in runs(monthly)
+    ]
+    be = result.break_even_months
+    if be is None or be == 0:
+        shown = break_even_text(be, lang)
+    else:
+        shown = t(lang, "break_even_months", months=number(be, lang, 2))
+    result_rows.append((t(lang, "break_even"), shown))
+    result_rows += [
+        (t(lang, "saving_after", months=m), kroner(amount, lang)) for m, amount in result.savings
+    ]
+    return Card(
+        id=case.id or "",
+        person=case.person,
+        occupation=case.occupation,
+        condition=case.condition if include_conditions else None,
+        description=case.description,
+        interventions=interventions_text(case.interventions, lang),
+        economy=[row for line in result.lines for row in economy_rows(line, lang)],
+        benefit=benefit.label.get(lang),
+        benefit_rows=benefit_rows,
+        result_rows=result_rows,
+        curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
+    )
+
+
+def _template() -> Any:
+    text = resources.files("kompcalc.render").joinpath("report.html.j2").read_text(encoding="utf-8")
+    env = Environment(
+        autoescape=True, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True
+    )
+    return env.from_string(text)
+
+
+def report_html(
+    run: BatchRun,
+    computed: list[Computed],
+    failed: list[Failed],
+    rates: EffectiveRates,
+    *,
+    lang: str,
+    include_conditions: bool,
+    today: date,
+) -> str:
+    """The whole report as one HTML document."""
+    totals = run.totals()
+    months = run.months
+    curve = [
+        sum((c.result.saving_after(m) for c in computed), Decimal(0)) for m in range(months + 1)
+    ]
+    ordered = sorted(
+        computed,
+        key=lambda c: (c.result.break_even_months is None, c.result.break_even_months or 0),
+    )
+    bars = [
+        (
+            c.result.case.id or "",
+            c.result.break_even_months,
+            break_even_text(c.result.break_even_months, lang),
+        )
+        for c in ordered
+    ]
+    savings_chart = line_chart(
+        curve,
+        title=t(lang, "rep_chart_savings"),
+        x_title=t(lang, "rep_axis_months"),
+        y_title=t(lang, "rep_axis_kroner"),
+        lang=lang,
+    )
+    break_even = break_even_chart(
+        bars,
+        title=t(lang, "rep_chart_break_even"),
+        x_title=t(lang, "rep_axis_months"),
+        cases_title=t(lang, "rep_axis_cases"),
+        lang=lang,
+    )
+    problems: list[Problem] = [p for f in failed for p in f.problems]
+    table = rates.table
+    sources = [
+        ", ".join(str(p) for p in (s.title, s.publisher, s.year) if p)
+        for key, s in table.sources.items()
+    ]
+    context = {
+        "lang": lang,
+        "t": lambda key, **values: t(lang, key, **values),
+        "kr": lambda amount: kroner(amount, lang),
+        "title": run.title or t(lang, "rep_default_title"),
+        "description": run.description,
+        "file": run.file,
+        "version": __version__,
+        "today": day_text(today, lang),
+        "totals": totals,
+        "failed": len(failed),
+        "problems": problems,
+        "include_conditions": include_conditions,
+        "rates_title": table.title,
+        "rates_layers": " + ".join(rates.layers),
+        "rates_day": day_text(rates.day, lang),
+        "rates_hash": rates.hash,
+        "overrides": rates.overrides,
+        "sources": sources,
+        "savings_chart": savings_chart,
+        "break_even_chart": break_even,
+        "cards": [_card(c, lang, include_conditions) for c in computed],
+        "months": months,
+    }
+    html: str = _template().render(**context)
+    return html

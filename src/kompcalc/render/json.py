@@ -1,0 +1,258 @@
+"""The machine rendering: one JSON object per result.
+
+Money and other decimals are JSON strings holding exact decimals ("2979.39");
+months and counts are JSON integers; dates are ISO strings.
+"""
+
+import json
+from datetime import date
+from decimal import Decimal
+from typing import IO, Any
+
+from kompcalc.batch.run import BatchRun, Computed, Totals
+from kompcalc.core.calc import CostLine, Result, Split
+from kompcalc.core.cases import (
+    Aids,
+    EducationAssistance,
+    Icebreaker,
+    Mentor,
+    PersonalAssistance,
+    RecurringCost,
+)
+from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
+from kompcalc.errors import Problem
+from kompcalc.fmt import plain_decimal
+
+
+def _split(split: Split) -> dict[str, str]:
+    return {
+        "gross": plain_decimal(split.gross),
+        "refund": plain_decimal(split.refund),
+        "net": plain_decimal(split.net),
+    }
+
+
+def _line(line: CostLine) -> dict[str, Any]:
+    iv = line.intervention
+    data: dict[str, Any] = {"kind": iv.kind}
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+        data["hours_per_week"] = str(iv.hours_per_week)
+        data["hourly_rate"] = str(line.hourly_rate)
+        data["weeks_per_month"] = str(line.weeks_per_month)
+    elif isinstance(iv, Aids):
+        data["items"] = [{"name": i.name, "amount": plain_decimal(i.amount)} for i in iv.parts]
+        data["total"] = plain_decimal(iv.total)
+    elif isinstance(iv, Icebreaker):
+        data["monthly_amount"] = plain_decimal(iv.monthly)
+    elif isinstance(iv, RecurringCost):
+        data["name"] = iv.name
+    data["months"] = line.months
+    data["description"] = iv.description
+    data["refund_pct"] = str(line.refund_pct)
+    data["one_off"] = _split(line.one_off)
+    data["monthly"] = _split(line.monthly)
+    return data
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _rate(rate: Rate) -> dict[str, Any]:
+    return {
+        "value": str(rate.value),
+        "source": rate.source,
+        "from": _day(rate.start),
+        "to": _day(rate.end),
+        "checked": _day(rate.checked),
+    }
+
+
+def _optional(value: Decimal | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def benefit_dict(benefit: EffectiveBenefit) -> dict[str, Any]:
+    """A benefit in force: its tiers, or its gross amount and staircase."""
+    schedule = benefit.schedule
+    if isinstance(schedule, TierSchedule):
+        tiers = [
+            {
+                "from_month": t.from_month,
+                "to_month": t.to_month,
+                "monthly": plain_decimal(t.monthly),
+            }
+            for t in schedule.tiers
+        ]
+        return {"tiers": tiers, "source": schedule.source}
+    return {
+        "gross": plain_decimal(schedule.gross.value),
+        "per": "week" if schedule.per_week else "month",
+        "gross_source": schedule.gross.source,
+        "staircase": schedule.staircase,
+        "kind": schedule.kind,
+        "bands": [
+            {"from_week": b.from_week, "to_week": b.to_week, "pct": str(b.pct)}
+            for b in schedule.steps
+        ],
+        "bands_source": schedule.bands.source,
+    }
+
+
+def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
+    """Which rates a result rests on; with ``full``, every rate and source as well."""
+    data: dict[str, Any] = {
+        "tables": list(rates.layers),
+        "date": rates.day.isoformat(),
+        "hash": rates.hash,
+        "overrides": [
+            {"key": o.key, "by": o.by, "value": _optional(o.value), "was": _optional(o.was)}
+            for o in rates.overrides
+        ],
+    }
+    if full:
+        table = rates.table
+        data["title"] = table.title
+        data["period"] = {"from": _day(table.period.start), "to": _day(table.period.end)}
+        data["values"] = {rate.key: _rate(rate) for rate in rates.scalars()}
+        data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
+        data["unavailable_benefits"] = sorted(rates.unavailable)
+        data["sources"] = {
+            key: source.model_dump(mode="json", exclude_none=True)
+            for key, source in table.sources.items()
+        }
+    return data
+
+
+def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
+    """The JSON-ready form of ``result``."""
+    benefit = benefit_dict(rates.benefits[result.benefit_key])
+    be = result.break_even_months
+    return {
+        "id": result.case.id,
+        "person": result.case.person,
+        "condition": result.case.condition,
+        "occupation": result.case.occupation,
+        "description": result.case.description,
+        "rates": rates_dict(rates),
+        "interventions": [_line(line) for line in result.lines],
+        "one_off": _split(result.one_off),
+        "monthly": _split(result.monthly),
+        "benefit": result.benefit_key,
+        "benefit_month": result.case.benefit_month,
+        "benefit_week": result.case.benefit_week,
+        "benefit_limit_months": result.case.benefit_limit_months,
+        "avoided_benefit": plain_decimal(result.avoided_first),
+        "monthly_saving": plain_decimal(result.saving_first),
+        "benefit_tiers": benefit.get("tiers"),
+        "benefit_staircase": None if "tiers" in benefit else benefit,
+        "break_even_months": None if be is None else plain_decimal(be),
+        "months": result.months,
+        "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
+        "timeline": [
+            {
+                "month": row.month,
+                "cost": plain_decimal(row.cost),
+                "avoided_benefit": plain_decimal(row.avoided_benefit),
+                "cumulative_saving": plain_decimal(row.cumulative_saving),
+            }
+            for row in result.timeline
+        ],
+    }
+
+
+def problem_dict(problem: Problem) -> dict[str, Any]:
+    return {
+        "file": problem.file,
+        "line": problem.line,
+        "case": problem.case,
+        "field": problem.field,
+        "message": problem.message,
+    }
+
+
+def totals_dict(totals: Totals) -> dict[str, Any]:
+    """The batch totals; monthly figures are those of the first month."""
+    return {
+        "cases": totals.cases,
+        "one_off": _split(totals.one_off),
+        "monthly": _split(totals.monthly),
+        "avoided_benefit": plain_decimal(totals.avoided),
+        "monthly_saving": plain_decimal(totals.monthly_saving),
+        "savings": {str(m): plain_decimal(amount) for m, amount in totals.savings},
+        "break_even_within": {str(m): n for m, n in totals.break_even_within},
+        "break_even_never": totals.never,
+    }
+
+
+def _optional_decimal(value: Decimal | None) -> str | None:
+    return None if value is None else plain_decimal(value)
+
+
+def check_dict(run: BatchRun) -> dict[str, Any]:
+    """The outcome of ``--check``: how many cases had figures, and each mismatch."""
+    return {
+        "checked": run.checked,
+        "mismatches": [
+            {
+                "case": m.case_id,
+                "file": m.file,
+                "line": m.line,
+                "figure": m.figure,
+                "computed": _optional_decimal(m.computed),
+                "expected": plain_decimal(m.expected),
+                "tolerance": plain_decimal(m.tolerance),
+            }
+            for m in run.mismatches
+        ],
+    }
+
+
+class JsonBatch:
+    """The batch as one JSON object, written case by case (one case per line).
+
+    Keys: ``file``, ``rates`` (those of the run's day), ``months``, ``cases`` (each as
+    the single-case JSON, ``id`` included), then ``title``, ``description``,
+    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``--check``,
+    ``check``.
+    """
+
+    def __init__(self, out: IO[str], run: BatchRun, rates: EffectiveRates) -> None:
+        self._out = out
+        self._first = True
+        head = {"file": run.file, "rates": rates_dict(rates), "months": run.months}
+        out.write("{\n")
+        for key, value in head.items():
+            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        out.write('  "cases": [')
+
+    @staticmethod
+    def cells(computed: Computed) -> str:
+        """One case as its JSON text."""
+        return json.dumps(result_dict(computed.result, computed.rates), ensure_ascii=False)
+
+    def add(self, case: str) -> None:
+        self._out.write(("\n    " if self._first else ",\n    ") + case)
+        self._first = False
+
+    def finish(self, run: BatchRun, *, check: bool) -> None:
+        self._out.write("],\n" if self._first else "\n  ],\n")
+        tail: dict[str, Any] = {
+            "title": run.title,
+            "description": run.description,
+            "totals": totals_dict(run.totals()),
+            "failed": [problem_dict(p) for f in run.failed for p in f.problems],
+            "warnings": [problem_dict(p) for p in run.warnings],
+        }
+        if check:
+            tail["check"] = check_dict(run)
+        items = list(tail.items())
+        for i, (key, value) in enumerate(items):
+            end = ",\n" if i < len(items) - 1 else "\n"
+            self._out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{end}")
+        self._out.write("}\n")
+
+
+def to_json(data: Any) -> str:
+    """Pretty, UTF-8 friendly JSON text."""
+    return json.dumps(data, ensure_ascii=False, indent=2)

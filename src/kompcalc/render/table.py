@@ -1,0 +1,143 @@
+"""The batch result as a table: one row per case, then the totals.
+
+The cells are kept typed (text, exact numbers, or None for "never"), so each output
+format shows them its own way: the text table in the user's number format, the CSV
+with a decimal comma in Danish, the XLSX as real numbers.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from kompcalc.batch.run import BatchRun, Computed, Totals
+from kompcalc.fmt import kroner
+from kompcalc.render.describe import break_even_text, interventions_text
+from kompcalc.texts import t
+
+Cell = str | Decimal | None
+
+TEXT_WIDTH = 60
+"""The widest the interventions column gets in the text table."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its machine key, its heading, and whether it holds kroner."""
+
+    key: str
+    heading: str
+    money: bool
+
+
+def columns(marks: tuple[int, ...], lang: str) -> list[Column]:
+    """The columns of the batch table, with the savings at each month of ``marks``."""
+    fixed = [
+        Column("id", t(lang, "col_id"), money=False),
+        Column("interventions", t(lang, "col_interventions"), money=False),
+        Column("one_off_net", t(lang, "col_one_off_net"), money=True),
+        Column("monthly_net", t(lang, "col_monthly_net"), money=True),
+        Column("benefit", t(lang, "col_benefit"), money=False),
+        Column("avoided_benefit", t(lang, "col_avoided"), money=True),
+        Column("monthly_saving", t(lang, "col_monthly_saving"), money=True),
+        Column("break_even_months", t(lang, "col_break_even"), money=False),
+    ]
+    return fixed + [
+        Column(f"saving_{m}", t(lang, "col_saving", months=m), money=True) for m in marks
+    ]
+
+
+def case_row(computed: Computed, lang: str) -> list[Cell]:
+    """One case's cells, in the order of :func:`columns`."""
+    r = computed.result
+    benefit = computed.rates.benefits[r.benefit_key].label.get(lang)
+    return [
+        r.case.id,
+        interventions_text(r.case.interventions, lang),
+        r.one_off.net,
+        r.monthly.net,
+        benefit,
+        r.avoided_first,
+        r.saving_first,
+        r.break_even_months,
+        *(amount for _, amount in r.savings),
+    ]
+
+
+def totals_row(totals: Totals, lang: str) -> list[Cell]:
+    """The totals' cells, in the order of :func:`columns`."""
+    return [
+        t(lang, "total"),
+        t(lang, "n_cases", count=totals.cases),
+        totals.one_off.net,
+        totals.monthly.net,
+        "",
+        totals.avoided,
+        totals.monthly_saving,
+        "",
+        *(amount for _, amount in totals.savings),
+    ]
+
+
+def _formatter(column: Column, lang: str) -> Callable[[Cell], str]:
+    """How the text table shows the cells of ``column``."""
+    if column.key == "break_even_months":
+        return lambda cell: cell if isinstance(cell, str) else break_even_text(cell, lang)
+    if column.money:
+        return lambda cell: kroner(cell, lang) if isinstance(cell, Decimal) else (cell or "")
+    if column.key == "interventions":
+        return lambda cell: _cut(cell) if isinstance(cell, str) else ""
+    return lambda cell: cell if isinstance(cell, str) else ""
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
+
+
+class TextTable:
+    """The table as aligned plain text, built one case at a time.
+
+    The interventions are cut at :data:`TEXT_WIDTH` characters (the other formats
+    keep them whole).
+    """
+
+    def __init__(self, marks: tuple[int, ...], lang: str) -> None:
+        self.lang = lang
+        self.columns = columns(marks, lang)
+        self._show = [_formatter(col, lang) for col in self.columns]
+        self._rows = [[col.heading for col in self.columns]]
+
+    def cells(self, computed: Computed) -> list[str]:
+        """One case's row as text."""
+        cells = case_row(computed, self.lang)
+        return [show(cell) for show, cell in zip(self._show, cells, strict=True)]
+
+    def add(self, cells: list[str]) -> None:
+        self._rows.append(cells)
+
+    def lines(self, totals: Totals) -> list[str]:
+        """Headings, a rule, the cases, a rule and the totals."""
+        cells = totals_row(totals, self.lang)
+        total = [show(cell) for show, cell in zip(self._show, cells, strict=True)]
+        rows = [*self._rows, total]
+        widths = [max(map(len, column)) for column in zip(*rows, strict=True)]
+        right = [col.money or col.key == "break_even_months" for col in self.columns]
+        pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]
+
+        def line(row: list[str]) -> str:
+            cells = (pad(cell, w) for cell, (w, pad) in zip(row, pads, strict=True))
+            return "  ".join(cells).rstrip()
+
+        rule = "  ".join("-" * width for width in widths)
+        body = [line(row) for row in rows[1:-1]]
+        return [line(rows[0]), rule, *body, rule, line(total)]
+
+
+def summary_lines(run: BatchRun, lang: str) -> list[str]:
+    """The summary under the table: how many cases, failures and break-evens."""
+    totals = run.totals()
+    lines = [t(lang, "summary_cases", computed=totals.cases, failed=len(run.failed))]
+    within = ", ".join(
+        t(lang, "within_months", months=m, count=n) for m, n in totals.break_even_within
+    )
+    lines.append(t(lang, "summary_break_even", within=within, never=totals.never))
+    return lines

@@ -1,0 +1,57 @@
+"""Helpers shared by the tests: paths, the CLI runner's result, and the catalogue cards."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from kompcalc.core.cases import AidItem, Aids, Case, PersonalAssistance, RecurringCost
+from kompcalc.loading.yamlio import parse_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+"""The project's folder."""
+DATA = ROOT / "tests" / "data"
+EXAMPLE = ROOT / "examples" / "kompensering-med-gevinst.yaml"
+SHIPPED = ROOT / "rates" / "sjh-2014.yaml"
+TEST_RATES = DATA / "test-rates.yaml"
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+RunCli = Callable[..., Run]
+
+
+def line_of(path: Path, fragment: str) -> int:
+    """The number of the first line of ``path`` that holds ``fragment``."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if fragment in line:
+            return number
+    raise AssertionError(fragment)
+
+
+def catalogue_cards() -> list[dict[str, Any]]:
+    """The ten catalogue cards with their printed figures (exact decimals)."""
+    path = DATA / "catalogue-cards.yaml"
+    data, _ = parse_yaml(path.read_text(encoding="utf-8"), file=str(path), lang="en")
+    cards: list[dict[str, Any]] = data["cards"]
+    return cards
+
+
+def card_case(card: dict[str, Any]) -> Case:
+    """A card's interventions as a kompcalc case."""
+    interventions: list[Any] = []
+    if "pa_hours" in card:
+        interventions.append(PersonalAssistance(hours_per_week=Decimal(card["pa_hours"])))
+    if "aids" in card:
+        items = tuple(AidItem(amount=Decimal(a)) for a in card["aids"])
+        interventions.append(Aids(items=items))
+    if "flexjob_monthly" in card:
+        monthly = Decimal(card["flexjob_monthly"])
+        interventions.append(RecurringCost(name="Fleksjob", monthly=monthly))
+    return Case(interventions=tuple(interventions), benefit=card["benefit"])

@@ -1,0 +1,105 @@
+"""The report in a real browser: headless Chromium loads it offline, with no console
+errors and no network requests, and shows the charts and the cards.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and
+selenium. Without them the test is skipped with the reason, never passed. The
+screenshot is saved in the test's temporary folder, or in the folder named by
+``KOMPCALC_SCREENSHOT_DIR``.
+"""
+
+import base64
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, RunCli
+
+EXAMPLE = ROOT / "examples" / "kompensering-med-gevinst.yaml"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+def _browser() -> tuple[str, str]:
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if chromium is None or driver is None:
+        pytest.skip(
+            "Chromium or ChromeDriver is not installed (Debian packages chromium and "
+            "chromium-driver; .ci/run installs them where it can)"
+        )
+    return chromium, driver
+
+
+def test_the_report_renders_offline_in_chromium(
+    cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chromium, driver_path = _browser()
+    webdriver = pytest.importorskip("selenium.webdriver")
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+
+    monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not download anything
+    report = tmp_path / "report.html"
+    assert cli("report", str(EXAMPLE), "-o", str(report)).code == 0
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in [*FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    browser = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+    try:
+        browser.set_window_size(1100, 1400)
+        browser.get_log("performance")  # the browser's own start-up pages, not ours
+        browser.get(report.as_uri())
+        assert browser.title.startswith("Kompensering med gevinst")
+
+        errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []
+        requests = [
+            json.loads(entry["message"])["message"] for entry in browser.get_log("performance")
+        ]
+        sent = [m["params"] for m in requests if m["method"] == "Network.requestWillBeSent"]
+        remote = [
+            p["request"]["url"]
+            for p in sent
+            if not p["request"]["url"].startswith(
+                ("file:", "data:", "chrome:", "chrome-untrusted:", "devtools:")
+            )
+        ]
+        assert remote == []  # nothing from the network, by the page or the browser
+        ours = {p["request"]["url"] for p in sent if p.get("documentURL") == report.as_uri()}
+        assert ours == {report.as_uri()}  # the page loads itself and nothing else
+
+        charts = browser.find_elements(By.CSS_SELECTOR, "svg.chart")
+        assert [c.get_attribute("data-chart") for c in charts] == ["savings", "break-even"]
+        savings = browser.find_elements(By.CSS_SELECTOR, "svg[data-chart=savings] .series")
+        assert len(savings) == 1 and savings[0].is_displayed()
+        bars = browser.find_elements(By.CSS_SELECTOR, "svg[data-chart=break-even] .series rect")
+        assert len(bars) == 10
+        cards = browser.find_elements(By.CSS_SELECTOR, "article.card")
+        assert len(cards) == 10
+        assert len(browser.find_elements(By.CSS_SELECTOR, "article.card svg.sparkline")) == 10
+        assert "4.253,50 kr." in cards[0].text  # the planner's net one-off, Danish format
+
+        folder = Path(os.environ.get("KOMPCALC_SCREENSHOT_DIR", tmp_path))
+        folder.mkdir(parents=True, exist_ok=True)
+        shot = browser.execute_cdp_cmd(
+            "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}
+        )
+        page = folder / "report.png"
+        page.write_bytes(base64.b64decode(shot["data"]))
+        assert page.stat().st_size > 10_000
+    finally:
+        browser.quit()
