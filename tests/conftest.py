@@ -21,7 +21,7 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def rates() -> EffectiveRates:
-    return load_rates(None, lang="da")
+    return load_rates(None)
 
 
 @pytest.fixture

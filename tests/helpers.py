@@ -38,7 +38,7 @@ def line_of(path: Path, fragment: str) -> int:
 def catalogue_cards() -> list[dict[str, Any]]:
     """The ten catalogue cards with their printed figures (exact decimals)."""
     path = DATA / "catalogue-cards.yaml"
-    data, _ = parse_yaml(path.read_text(encoding="utf-8"), file=str(path), lang="en")
+    data, _ = parse_yaml(path.read_text(encoding="utf-8"), file=str(path))
     cards: list[dict[str, Any]] = data["cards"]
     return cards
 

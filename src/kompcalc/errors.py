@@ -1,29 +1,76 @@
-"""The one error type for everything a user can get wrong."""
+"""The one error type for everything a user can get wrong, and messages as data.
+
+A :class:`Message` is a text key (see :mod:`kompcalc.texts`) and its values; it is
+translated and its numbers formatted once, where it is shown
+(:func:`kompcalc.texts.say`). A :class:`Problem` is a message located in a file, line,
+case and field. Code below the command line never formats text for a user.
+"""
 
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Union
 
 EXIT_OK = 0
 EXIT_BAD_DATA = 1
 EXIT_BAD_USAGE = 2
+EXIT_INTERNAL = 70
+"""A bug in kompcalc itself (EX_SOFTWARE): never the user's input."""
+EXIT_INTERRUPTED = 130
+"""Stopped by Ctrl-C (128 + SIGINT), as a shell reports it."""
+
+Value = Union[str, int, Decimal, date, "Message", None]
+"""What a message may hold: numbers are formatted in the reader's language when shown."""
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text key and its values, not yet translated."""
+
+    key: str
+    values: tuple[tuple[str, Value], ...] = ()
+
+    @property
+    def english(self) -> str:
+        """The message in English (for logs, exceptions and tests)."""
+        from kompcalc.texts import say  # texts imports this module
+
+        return say(self, "en")
+
+
+def msg(key: str, /, **values: Value) -> Message:
+    """The message ``key`` with ``values``."""
+    return Message(key, tuple(values.items()))
 
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input, located as precisely as we know."""
 
-    message: str
+    text: Message
     file: str | None = None
     line: int | None = None
     field: str | None = None
     case: str | None = None
     """The id of the case in a case file the problem is about."""
 
-    def __str__(self) -> str:
+    def as_message(self) -> Message:
+        """This problem, place and all, as a message inside another one."""
         where = ""
         if self.file is not None:
             where = self.file if self.line is None else f"{self.file}:{self.line}"
-        parts = [p for p in (where, self.case, self.field) if p]
-        return ": ".join([*parts, self.message])
+        where = ": ".join(p for p in (where, self.case, self.field) if p)
+        return msg("problem_at", where=where, message=self.text) if where else self.text
+
+    @property
+    def message(self) -> str:
+        """The message in English, without its place."""
+        return self.text.english
+
+    def __str__(self) -> str:
+        from kompcalc.texts import problem_line  # texts imports this module
+
+        return problem_line(self, "en")
 
 
 class KompcalcError(Exception):
@@ -38,9 +85,19 @@ class KompcalcError(Exception):
             raise ValueError("KompcalcError needs at least one problem")
         self.problems = problems
         self.exit_code = exit_code
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__()
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
 
     @classmethod
-    def usage(cls, message: str, *, field: str | None = None) -> "KompcalcError":
+    def usage(cls, key: str, /, *, field: str | None = None, **values: Value) -> "KompcalcError":
         """A bad value on the command line (exit code 2)."""
-        return cls(Problem(message, field=field), exit_code=EXIT_BAD_USAGE)
+        return cls(Problem(msg(key, **values), field=field), exit_code=EXIT_BAD_USAGE)
+
+    @classmethod
+    def data(
+        cls, key: str, file: str | None = None, line: int | None = None, /, **values: Value
+    ) -> "KompcalcError":
+        """Bad data in ``file``, at ``line`` (exit code 1)."""
+        return cls(Problem(msg(key, **values), file=file, line=line))

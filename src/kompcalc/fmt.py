@@ -1,5 +1,6 @@
 """Numbers as a reader expects them: Danish (5.958,77 kr.) or English (5,958.77 kr.)."""
 
+from datetime import date
 from decimal import Decimal
 
 _DANISH = str.maketrans(",.", ".,")
@@ -29,3 +30,8 @@ def percent(value: Decimal, lang: str) -> str:
 def plain_decimal(value: Decimal, places: int = 2) -> str:
     """An exact decimal for machines (JSON, CSV): ``5958.77``, no grouping."""
     return f"{value:.{places}f}"
+
+
+def day(value: date, lang: str) -> str:
+    """A date: ``23.11.2026`` in Danish, ``2026-11-23`` in English."""
+    return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")

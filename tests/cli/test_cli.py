@@ -1,6 +1,9 @@
 """The command line through its real entry point: output, JSON, messages, exit codes."""
 
 import json
+import os
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -197,3 +200,18 @@ def test_rate_override_file_changes_the_result(cli: RunCli, tmp_path: Path) -> N
     # 7 x 127.86 x 4.33 = 3875.4366 -> 3875.44 gross; net 1937.72
     assert data["monthly"]["gross"] == "3875.44"
     assert Decimal(data["monthly"]["net"]) == Decimal("1937.72")
+
+
+def test_a_warning_is_one_line_in_danish_number_format_when_piped() -> None:
+    """stderr to a pipe (not a terminal, no COLUMNS): the warning still keeps one line."""
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    done = subprocess.run(
+        [sys.executable, "-m", "kompcalc", "pa", "--hours", "22,5"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0
+    (line,) = done.stderr.splitlines()
+    assert line.startswith("Advarsel: 22,5 timer om ugen") and "20 timer" in line

@@ -166,7 +166,7 @@ def test_rates_init_writes_a_template_that_check_guides_to_completion(
     path.write_text(filled, "utf-8")
     run = cli("rates", "check", "--rates", str(path), "--date", "2027-02-01", "--lang", "en")
     assert run.code == 0, run.out + run.err
-    rates = load_rates(path, lang="en", today=date(2027, 2, 1))
+    rates = load_rates(path, today=date(2027, 2, 1))
     assert rates.pa_hourly_rate.value == 130 and set(rates.benefits) == {
         "sygedagpenge",
         "ledighedsydelse",

@@ -26,7 +26,7 @@ def write(tmp_path: Path) -> Write:
 
 def problem(path: Path | None, **kwargs: object) -> KompcalcError:
     with pytest.raises(KompcalcError) as info:
-        load_rates(path, lang="en", **kwargs)  # type: ignore[arg-type]
+        load_rates(path, **kwargs)  # type: ignore[arg-type]
     return info.value
 
 
@@ -37,13 +37,13 @@ def variant(write: Write, old: str, new: str, source: Path = TEST_RATES) -> Path
 
 
 def test_the_date_picks_the_value_in_force() -> None:
-    assert load_rates(TEST_RATES, lang="en", day=date(2025, 12, 31)).pa_hourly_rate.value == 120
-    in_2026 = load_rates(TEST_RATES, lang="en", day=date(2026, 1, 1)).pa_hourly_rate
+    assert load_rates(TEST_RATES, day=date(2025, 12, 31)).pa_hourly_rate.value == 120
+    in_2026 = load_rates(TEST_RATES, day=date(2026, 1, 1)).pa_hourly_rate
     assert in_2026.value == D("127.86") and in_2026.checked == date(2026, 1, 10)
 
 
 def test_a_current_table_is_computed_at_today(monkeypatch: pytest.MonkeyPatch) -> None:
-    rates = load_rates(TEST_RATES, lang="en", today=date(2026, 6, 1))
+    rates = load_rates(TEST_RATES, today=date(2026, 6, 1))
     assert rates.day == date(2026, 6, 1) and rates.pa_hourly_rate.value == D("127.86")
 
 
@@ -68,7 +68,7 @@ def test_a_value_that_ends_leaves_no_value_after_it(write: Write) -> None:
         "{from: 2026-01-01, value: 127.86,",
         "{from: 2026-01-01, to: 2026-06-30, value: 127.86,",
     )
-    assert load_rates(path, lang="en", day=date(2026, 6, 30)).pa_hourly_rate.value == D("127.86")
+    assert load_rates(path, day=date(2026, 6, 30)).pa_hourly_rate.value == D("127.86")
     assert "pa_hourly_rate: no value holds on 2026-07-01" in str(
         problem(path, day=date(2026, 7, 1))
     )
@@ -139,8 +139,8 @@ def test_overlay_changes_only_what_it_names(write: Write) -> None:
         "base: sjh-2014\nname: mine\n"
         "pa_hourly_rate: {value: 127.86, source: sjh-2014, note: what-if}\n",
     )
-    base = load_rates(None, lang="en")
-    mine = load_rates(path, lang="en")
+    base = load_rates(None)
+    mine = load_rates(path)
     assert mine.layers == ("sjh-2014", "mine")
     assert mine.pa_hourly_rate.value == D("127.86")
     assert mine.refunds == base.refunds and mine.benefits == base.benefits
@@ -185,7 +185,7 @@ def test_bad_bases_are_clear_errors(write: Write, text: str, expected: str) -> N
 
 
 def test_set_overrides_one_value_and_says_what_it_was() -> None:
-    rates = load_rates(None, lang="en", sets=[("pa_hourly_rate", D("127.86"))])
+    rates = load_rates(None, sets=[("pa_hourly_rate", D("127.86"))])
     assert rates.pa_hourly_rate.value == D("127.86") and rates.pa_hourly_rate.source == "--set"
     (override,) = rates.overrides
     assert (override.key, override.by, override.value, override.was) == (
@@ -197,14 +197,14 @@ def test_set_overrides_one_value_and_says_what_it_was() -> None:
 
 
 def test_set_reaches_a_tier_amount_by_its_position() -> None:
-    rates = load_rates(None, lang="en", sets=[("benefits.løntilskud.tiers.1.monthly", D(9000))])
+    rates = load_rates(None, sets=[("benefits.løntilskud.tiers.1.monthly", D(9000))])
     schedule = rates.benefits["løntilskud"].schedule
     assert [t.monthly for t in schedule.tiers] == [9000]  # type: ignore[union-attr]
 
 
 def test_set_replaces_a_whole_dated_series() -> None:
     sets = [("pa_hourly_rate", D(130))]
-    early = load_rates(TEST_RATES, lang="en", day=date(2025, 2, 1), sets=sets)
+    early = load_rates(TEST_RATES, day=date(2025, 2, 1), sets=sets)
     assert early.pa_hourly_rate.value == 130 and early.overrides[0].was == 120
 
 
@@ -221,13 +221,13 @@ def test_set_of_a_bad_value_is_bad_usage_naming_set() -> None:
 
 
 def test_hash_follows_the_numbers_not_their_spelling(write: Write) -> None:
-    default = load_rates(None, lang="en").hash
+    default = load_rates(None).hash
     respelled = SHIPPED.read_text("utf-8").replace("value: 114.68", "value: 114.680")
     renoted = respelled.replace('note: "kr. pr. time"', 'note: "kroner per hour"')
-    assert load_rates(write("same.yaml", renoted), lang="en").hash == default
-    same_set = load_rates(None, lang="en", sets=[("weeks_per_month", D("4.33"))])
+    assert load_rates(write("same.yaml", renoted)).hash == default
+    same_set = load_rates(None, sets=[("weeks_per_month", D("4.33"))])
     assert same_set.hash == default
-    changed = load_rates(None, lang="en", sets=[("weeks_per_month", D("4.34"))])
+    changed = load_rates(None, sets=[("weeks_per_month", D("4.34"))])
     assert changed.hash != default and len(default) == 10
 
 

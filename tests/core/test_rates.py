@@ -30,7 +30,7 @@ def test_default_table_holds_the_catalogue_rates(rates: EffectiveRates) -> None:
 
 
 def test_every_value_names_a_known_source() -> None:
-    table = load_table(None, lang="en").table
+    table = load_table(None).table
     refs = table.source_refs()
     assert len(refs) >= 5
     assert all(source in table.sources for _, source in refs)
@@ -40,7 +40,7 @@ def test_rates_file_option_reads_another_table(tmp_path: Path) -> None:
     text = SHIPPED.read_text(encoding="utf-8").replace("value: 114.68", "value: 127.86")
     path = tmp_path / "mine.yaml"
     path.write_text(text, encoding="utf-8")
-    assert str(load_rates(path, lang="en").pa_hourly_rate.value) == "127.86"
+    assert str(load_rates(path).pa_hourly_rate.value) == "127.86"
 
 
 def broken(tmp_path: Path, old: str, new: str) -> Path:
@@ -53,7 +53,7 @@ def broken(tmp_path: Path, old: str, new: str) -> Path:
 
 def problem_text(path: Path) -> str:
     with pytest.raises(KompcalcError) as info:
-        load_rates(path, lang="en")
+        load_rates(path)
     assert info.value.exit_code == EXIT_BAD_DATA
     return str(info.value)
 

@@ -72,7 +72,7 @@ def test_education_hours_have_their_own_limits(rates: EffectiveRates) -> None:
     )
     (problem,) = limit_problems(over_max, rates)
     assert problem.path == ("interventions", 1, "hours_per_week")
-    assert dict(problem.values) == {"hours": "38", "limit": "37"}
+    assert dict(problem.text.values) == {"hours": Decimal(38), "limit": Decimal(37)}
 
 
 def test_a_recurring_cost_for_some_months(rates: EffectiveRates) -> None:

@@ -19,7 +19,7 @@ from tests.helpers import TEST_RATES
 
 @pytest.fixture(scope="module")
 def rates() -> EffectiveRates:
-    return load_rates(TEST_RATES, lang="en", day=date(2026, 3, 1))
+    return load_rates(TEST_RATES, day=date(2026, 3, 1))
 
 
 def staircase_case(*interventions: object, benefit: str = "sygedagpenge", **start: int) -> Case:

@@ -34,7 +34,7 @@ def _as_pyyaml(value: Any) -> Any:
 
 
 def _ours(text: str) -> Any:
-    data, _ = parse_yaml(text, file="x.yaml", lang="en")
+    data, _ = parse_yaml(text, file="x.yaml")
     return data
 
 
@@ -80,7 +80,7 @@ def test_dates_are_dates() -> None:
 
 def test_every_key_and_item_has_its_line() -> None:
     text = "top:\n  first: 1\n\n  second:\n    - x\n    - {y: 2}\nlast: 3\n"
-    data, index = parse_yaml(text, file="f.yaml", lang="en")
+    data, index = parse_yaml(text, file="f.yaml")
     assert index.locate(data, ["top", "first"]) == ("f.yaml", 2)
     assert index.line_of(data, ["top", "second"]) == 4
     assert index.line_of(data, ["top", "second", 1]) == 6
@@ -106,7 +106,7 @@ def test_every_key_and_item_has_its_line() -> None:
 )
 def test_bad_yaml_is_one_located_error(text: str, line: int, words: str) -> None:
     with pytest.raises(KompcalcError) as caught:
-        parse_yaml(text, file="f.yaml", lang="en")
+        parse_yaml(text, file="f.yaml")
     (problem,) = caught.value.problems
     assert (problem.file, problem.line) == ("f.yaml", line)
     assert words in problem.message
@@ -118,7 +118,7 @@ def test_an_alias_bomb_is_refused_at_once() -> None:
         prev = "abcdefghij"[i]
         lines.append(f"{name}: &{name} [{', '.join(['*' + prev] * 10)}]")
     with pytest.raises(KompcalcError) as caught:
-        parse_yaml("\n".join(lines), file="bomb.yaml", lang="en")
+        parse_yaml("\n".join(lines), file="bomb.yaml")
     (problem,) = caught.value.problems
     assert str(MAX_ALIAS_NODES) in problem.message and problem.line is not None
 
@@ -130,8 +130,8 @@ def test_modest_aliases_are_fine() -> None:
 
 
 def _stream(path: Path, **kw: Any) -> tuple[YamlStream, list[Any]]:
-    handle = open_yaml(path, lang="en", max_bytes=10_000)
-    stream = YamlStream(handle, file=str(path), lang="en", key="cases", **kw)
+    handle = open_yaml(path, max_bytes=10_000)
+    stream = YamlStream(handle, file=str(path), key="cases", **kw)
     with handle:
         items = list(stream.items())
     return stream, items
@@ -192,7 +192,7 @@ def test_a_file_over_the_limit_is_refused_unread(tmp_path: Path) -> None:
     with path.open("wb") as out:
         out.truncate(50_000)  # sparse: no disk, no reading
     with pytest.raises(KompcalcError) as caught:
-        read_yaml(path, lang="en", max_bytes=10_000)
+        read_yaml(path, max_bytes=10_000)
     assert "reads at most" in caught.value.problems[0].message
 
 
@@ -200,5 +200,5 @@ def test_a_file_that_is_not_utf8_is_named_as_such(tmp_path: Path) -> None:
     path = tmp_path / "latin1.yaml"
     path.write_bytes("navn: Søren".encode("latin-1"))
     with pytest.raises(KompcalcError) as caught:
-        read_yaml(path, lang="en")
+        read_yaml(path)
     assert caught.value.problems[0].message == "is not a UTF-8 text file"

@@ -22,11 +22,10 @@ from kompcalc.core.calc import Calculator, Result, Split, checkpoints, limit_pro
 from kompcalc.core.cases import Case, CaseFile, Expected
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import ZERO
-from kompcalc.errors import KompcalcError, Problem
+from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.ratefile import LoadedTable, missing_problem, rates_on
 from kompcalc.loading.validation import problems_from
 from kompcalc.loading.yamlio import Item, LineIndex, YamlStream, open_yaml
-from kompcalc.texts import t
 
 MAX_CASE_FILE_BYTES = 100_000_000
 """The largest case file kompcalc reads (100 MB, some 250,000 cases): larger is a mistake."""
@@ -205,7 +204,7 @@ class _Run:
         found = self.calculators.get(day)
         if found is None:
             try:
-                found = Calculator(rates_on(self.loaded, day, lang=self.lang), self.months)
+                found = Calculator(rates_on(self.loaded, day), self.months)
             except KompcalcError as exc:
                 found = exc
             self.calculators[day] = found
@@ -234,7 +233,7 @@ class _Run:
         case_id = _id_of(data)
         first = self.seen(case_id, item.line)
 
-        def problem(message: str, *path: int | str) -> Problem:
+        def problem(message: Message, *path: int | str) -> Problem:
             _, line = index.locate(data, path)
             shown = ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
             return Problem(message, self.file, line or item.line, shown or None, case_id)
@@ -245,32 +244,30 @@ class _Run:
         try:
             case = Case.model_validate(data)
         except ValidationError as exc:
-            found = problems_from(exc, data, file=self.file, index=index, lang=self.lang)
+            found = problems_from(exc, data, file=self.file, index=index)
             return failed(*(dataclasses.replace(p, case=case_id) for p in found))
         if case.id is None:
-            return failed(problem(t(self.lang, "case_no_id"), "id"))
+            return failed(problem(msg("case_no_id"), "id"))
         if first is not None:
-            return failed(problem(t(self.lang, "case_duplicate_id", line=first), "id"))
+            return failed(problem(msg("case_duplicate_id", line=first), "id"))
         key = self.benefit_key(case.benefit)
         if key is None:
             known = ", ".join(self.loaded.table.benefits)
-            message = t(self.lang, "err_unknown_benefit", name=case.benefit, known=known)
+            message = msg("err_unknown_benefit", name=case.benefit, known=known)
             return failed(problem(message, "benefit"))
         try:
             calculator = self.calculator(case.date or self.day)
         except KompcalcError as exc:
             day = (case.date or self.day).isoformat()
-            reason = exc.problems[0].message
-            return failed(problem(t(self.lang, "case_no_rates", day=day, reason=reason), "date"))
+            reason = exc.problems[0].text
+            return failed(problem(msg("case_no_rates", day=day, reason=reason), "date"))
         rates = calculator.rates
         if key in rates.unavailable:
-            missing = missing_problem(rates.unavailable[key], self.loaded, self.lang)
-            return failed(problem(str(missing), "benefit"))
+            missing = missing_problem(rates.unavailable[key], self.loaded)
+            return failed(problem(missing.as_message(), "benefit"))
         limits = limit_problems(case, rates)
         if limits:
-            return failed(
-                *(problem(t(self.lang, p.key, **dict(p.values)), *p.path) for p in limits)
-            )
+            return failed(*(problem(p.text, *p.path) for p in limits))
         result = calculator.result(case, key)
         if self.check and case.expected is not None:
             self.checked += 1
@@ -295,7 +292,7 @@ def _id_text(value: Any) -> str | None:
     return None
 
 
-def _header_problems(root: dict[Any, Any], index: LineIndex, file: str, lang: str) -> list[Problem]:
+def _header_problems(root: dict[Any, Any], index: LineIndex, file: str) -> list[Problem]:
     """What is wrong beside the cases: a misspelt key, a title that is not text."""
     rest = dict(root)
     if isinstance(root.get(CASES_KEY), list):
@@ -303,7 +300,7 @@ def _header_problems(root: dict[Any, Any], index: LineIndex, file: str, lang: st
     try:
         CaseFile.model_validate(rest)
     except ValidationError as exc:
-        return problems_from(exc, root, file=file, index=index, lang=lang)
+        return problems_from(exc, root, file=file, index=index)
     return []
 
 
@@ -362,8 +359,7 @@ class BatchRun:
     def _warnings(self, computed: Computed) -> list[Problem]:
         case_id = computed.result.case.id
         return [
-            Problem(t(self.lang, w.key, **dict(w.values)), self.file, computed.line, None, case_id)
-            for w in computed.result.warnings
+            Problem(w, self.file, computed.line, None, case_id) for w in computed.result.warnings
         ]
 
     def reset(self) -> None:
@@ -388,11 +384,9 @@ class BatchRun:
     def part(self, keep: Callable[[int], bool] | None) -> Iterator[Computed | Failed | None]:
         """:meth:`outcomes` for the cases whose position ``keep`` accepts (None for
         each of the others); raises :class:`AnchorsFound` if the file has anchors."""
-        handle = open_yaml(self.path, lang=self.lang, max_bytes=MAX_CASE_FILE_BYTES)
+        handle = open_yaml(self.path, max_bytes=MAX_CASE_FILE_BYTES)
         size = self.path.stat().st_size
-        stream = YamlStream(
-            handle, file=self.file, lang=self.lang, key=CASES_KEY, keep=keep, label_key="id"
-        )
+        stream = YamlStream(handle, file=self.file, key=CASES_KEY, keep=keep, label_key="id")
         count = 0
         try:
             for item in stream.items():
@@ -411,14 +405,13 @@ class BatchRun:
             handle.close()
         root = stream.root
         if root is None:
-            raise KompcalcError(Problem(t(self.lang, "file_empty"), file=self.file))
+            raise KompcalcError.data("file_empty", self.file)
         if not isinstance(root, dict):
-            problem = Problem(t(self.lang, "case_file_not_mapping"), file=self.file, line=1)
-            raise KompcalcError(problem)
-        no_cases = Problem(t(self.lang, "case_file_no_cases"), file=self.file)
+            raise KompcalcError.data("case_file_not_mapping", self.file, 1)
+        no_cases = Problem(msg("case_file_no_cases"), file=self.file)
         if CASES_KEY not in root:
             raise KompcalcError(no_cases)
-        self.file_problems = _header_problems(root, stream.index, self.file, self.lang)
+        self.file_problems = _header_problems(root, stream.index, self.file)
         if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
             raise KompcalcError(*(self.file_problems or [no_cases]))
         self.title, self.description = _text(root.get("title")), _text(root.get("description"))

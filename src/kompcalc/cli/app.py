@@ -30,27 +30,31 @@ from kompcalc.cli.common import (
     SetOpt,
     check_months,
     load_options,
+    note,
     print_out,
     report_problems,
-    stderr,
 )
 from kompcalc.cli.rates import rates_app
-from kompcalc.core.calc import calculate
+from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
-from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
+from kompcalc.errors import (
+    EXIT_BAD_USAGE,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    KompcalcError,
+    Message,
+    Problem,
+    msg,
+)
 from kompcalc.loading.numparse import ParsedNumber, parse_number
 from kompcalc.loading.ratefile import missing_problem
 from kompcalc.loading.validation import problems_from
-from kompcalc.texts import LANGS, t
+from kompcalc.texts import LANGS
 
 M = TypeVar("M", bound=BaseModel)
 
 
-EXIT_INTERNAL = 70
-"""A bug in kompcalc itself (EX_SOFTWARE): never the user's input."""
-
 DEFAULT_BENEFIT = "sygedagpenge"
-DEFAULT_MONTHS = 36
 
 app = typer.Typer(
     name="kompcalc",
@@ -66,13 +70,13 @@ app.command("schema")(cli_batch.schema)
 app.command("report")(cli_report.report)
 
 
-def _build(model: type[M], options: dict[str, str], lang: str, **values: Any) -> M:
+def _build(model: type[M], options: dict[str, str], **values: Any) -> M:
     """Build ``model`` from command-line values; problems name the option."""
     try:
         return model.model_validate(values)
     except ValidationError as exc:
-        problems = problems_from(exc, values, file=None, index=None, lang=lang)
-        named = [Problem(p.message, field=options.get(p.field or "", p.field)) for p in problems]
+        problems = problems_from(exc, values, file=None, index=None)
+        named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
         raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
 
 
@@ -94,27 +98,26 @@ class CaseOptions:
 def _run(
     interventions: Sequence[PersonalAssistance | Aids],
     options: CaseOptions,
-    notes: Sequence[str] = (),
+    notes: Sequence[Message] = (),
 ) -> None:
     lang = options.lang
-    err = stderr()
-    for note in notes:
-        err.print(note, markup=False)
-    check_months(options.months, lang)
+    for reading in notes:
+        note(reading, lang)
+    check_months(options.months)
     if options.benefit_month is not None and options.benefit_week is not None:
-        raise KompcalcError.usage(t(lang, "err_month_and_week"), field="--benefit-week")
-    loaded, rates = load_options(options.rates, options.day, options.sets, lang)
+        raise KompcalcError.usage("err_month_and_week", field="--benefit-week")
+    loaded, rates = load_options(options.rates, options.day, options.sets)
     key = loaded.table.find_benefit(options.benefit)
     if key is None:
         known = ", ".join(loaded.table.benefits)
-        message = t(lang, "err_unknown_benefit", name=options.benefit, known=known)
-        raise KompcalcError.usage(message, field="--benefit")
+        raise KompcalcError.usage(
+            "err_unknown_benefit", field="--benefit", name=options.benefit, known=known
+        )
     if key in rates.unavailable:
-        raise KompcalcError(missing_problem(rates.unavailable[key], loaded, lang))
+        raise KompcalcError(missing_problem(rates.unavailable[key], loaded))
     case = _build(
         Case,
         {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
-        lang,
         interventions=tuple(interventions),
         benefit=key,
         benefit_month=options.benefit_month,
@@ -122,8 +125,7 @@ def _run(
         date=rates.day,
     )
     result = calculate(case, rates, key, options.months)
-    for warning in result.warnings:
-        err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
+    report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:
         from kompcalc.render.json import result_dict, to_json
 
@@ -154,10 +156,8 @@ def pa(
     lang: LangOpt = Lang.da,
 ) -> None:
     """Personlig assistance (timer om ugen). Personal assistance (hours per week)."""
-    parsed = parse_number(hours, option="--hours", lang=lang.value)
-    iv = _build(
-        PersonalAssistance, {"hours_per_week": "--hours"}, lang.value, hours_per_week=parsed.value
-    )
+    parsed = parse_number(hours, option="--hours")
+    iv = _build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
     options = CaseOptions(
         benefit, months, rates, date, set_, benefit_month, benefit_week, json, lang.value
@@ -165,12 +165,12 @@ def pa(
     _run([iv], options, notes)
 
 
-def _parse_item(text: str, lang: str) -> tuple[str, ParsedNumber]:
+def _parse_item(text: str) -> tuple[str, ParsedNumber]:
     """``"Cobra CCTV=25000"`` as its name and amount."""
     name, sep, amount = text.rpartition("=")
     if not sep or not name.strip() or not amount.strip():
-        raise KompcalcError.usage(t(lang, "err_item_format", text=text), field="--item")
-    return name.strip(), parse_number(amount, option="--item", lang=lang)
+        raise KompcalcError.usage("err_item_format", field="--item", text=text)
+    return name.strip(), parse_number(amount, option="--item")
 
 
 @app.command()
@@ -200,18 +200,18 @@ def aid(
     """Hjælpemidler og arbejdspladsindretning (engangsbeløb). Aids (one-off)."""
     code = lang.value
     if amount is not None and item:
-        raise KompcalcError.usage(t(code, "err_amount_and_items"), field="--amount")
+        raise KompcalcError.usage("err_amount_and_items", field="--amount")
     named: list[tuple[str | None, ParsedNumber]] = []
     if amount is not None:
-        named.append((None, parse_number(amount, option="--amount", lang=code)))
-    named += [_parse_item(text, code) for text in item or []]
+        named.append((None, parse_number(amount, option="--amount")))
+    named += [_parse_item(text) for text in item or []]
     if not named:
-        raise KompcalcError.usage(t(code, "err_no_amount"), field="--amount")
+        raise KompcalcError.usage("err_no_amount", field="--amount")
     notes = [parsed.note for _, parsed in named if parsed.note]
     field = "--amount" if amount is not None else "--item"
     fields = {f"items.{i + 1}.amount": field for i in range(len(named))}
     items = [{"name": name, "amount": parsed.value} for name, parsed in named]
-    iv = _build(Aids, fields, code, items=items)
+    iv = _build(Aids, fields, items=items)
     options = CaseOptions(
         benefit, months, rates, date, set_, benefit_month, benefit_week, json, code
     )
@@ -234,17 +234,19 @@ def _root(
     """kompcalc."""
 
 
-def _usage_message(exc: Exception, lang: str) -> str:
-    """Click's usage errors, in the user's language where we know them."""
+def _usage_message(exc: Exception) -> Message | None:
+    """Click's usage errors, in the user's language where we know them; None when
+    there is nothing to say (help has been printed)."""
     name = type(exc).__name__
     param = getattr(exc, "param", None)
     opts = getattr(param, "opts", None)
     if name == "MissingParameter" and opts:
-        return t(lang, "err_missing_option", option=opts[0])
+        return msg("err_missing_option", option=opts[0])
     if name == "NoSuchOption":
-        return t(lang, "err_no_such_option", option=getattr(exc, "option_name", ""))
+        return msg("err_no_such_option", option=getattr(exc, "option_name", ""))
     format_message = getattr(exc, "format_message", None)
-    return str(format_message() if format_message else exc)
+    text = str(format_message() if format_message else exc)
+    return msg("untranslated", text=text) if text else None
 
 
 def _lang_from(argv: Sequence[str]) -> str:
@@ -262,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     lang = _lang_from(args)
     if lang not in LANGS:
-        report_problems([Problem(t("da", "err_bad_lang", value=lang), field="--lang")], "da")
+        report_problems([Problem(msg("err_bad_lang", value=lang), field="--lang")], "da")
         return EXIT_BAD_USAGE
     try:
         code = app(args=args, prog_name="kompcalc", standalone_mode=False)
@@ -270,17 +272,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_problems(exc.problems, lang)
         return exc.exit_code
     except typer.TyperException as exc:  # the bundled Click's usage errors
-        message = _usage_message(exc, lang)
-        if not message:  # "no arguments": help has been printed
+        message = _usage_message(exc)
+        if message is None:  # "no arguments": help has been printed
             return EXIT_BAD_USAGE
         report_problems([Problem(message)], lang)
         return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
     except (KeyboardInterrupt, typer.Abort):
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug in kompcalc: one line, not a traceback
         error = f"{type(exc).__name__}: {exc}"
-        report_problems([Problem(t(lang, "err_internal", error=error))], lang)
+        report_problems([Problem(msg("err_internal", error=error))], lang)
         return EXIT_INTERNAL
     return code if isinstance(code, int) else 0

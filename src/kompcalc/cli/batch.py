@@ -38,6 +38,7 @@ from kompcalc.cli.common import (
     stderr,
 )
 from kompcalc.cli.outfile import atomic_file
+from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
@@ -45,8 +46,6 @@ from kompcalc.fmt import kroner, number
 from kompcalc.render.describe import rates_lines
 from kompcalc.render.table import TextTable, summary_lines
 from kompcalc.texts import t
-
-DEFAULT_MONTHS = 36
 
 SPOOL_BYTES = 32_000_000
 """Output for stdout is held in memory up to this size, then in a temporary file."""
@@ -64,7 +63,7 @@ _SUFFIXES = {".csv": Format.csv, ".xlsx": Format.xlsx, ".json": Format.json}
 
 def _format_for(chosen: Format | None, as_json: bool, output: Path | None, lang: str) -> Format:
     if as_json and chosen not in (None, Format.json):
-        raise KompcalcError.usage(t(lang, "err_json_and_format"), field="--json")
+        raise KompcalcError.usage("err_json_and_format", field="--json")
     if as_json:
         return Format.json
     if chosen is not None:
@@ -302,12 +301,12 @@ def batch(
     """Regn en hel sagsfil. Compute a whole case file."""
     code = lang.value
     chosen = _format_for(fmt, json_, output, code)
-    check_months(months, code)
+    check_months(months)
     if chosen is Format.xlsx and output is None:
-        raise KompcalcError.usage(t(code, "err_xlsx_needs_output"), field="--format")
+        raise KompcalcError.usage("err_xlsx_needs_output", field="--format")
     if output is not None and same_file(output, file):
-        raise KompcalcError.usage(t(code, "err_output_is_input"), field="-o")
-    loaded, default_rates = load_options(rates, date, set_, code)
+        raise KompcalcError.usage("err_output_is_input", field="-o")
+    loaded, default_rates = load_options(rates, date, set_)
     update, stop = _progress(code)
     run = BatchRun(
         file,
@@ -319,7 +318,7 @@ def batch(
         progress=update,
     )
     options = _Options(code, check, fail_fast)
-    sink = atomic_file(output, lang=code) if output is not None else _stdout_sink()
+    sink = atomic_file(output) if output is not None else _stdout_sink()
     try:
         with paused_gc(), sink as out:
             _write(run, default_rates, chosen, out, options)

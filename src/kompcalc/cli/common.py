@@ -14,10 +14,10 @@ from rich.console import Console, RenderableType
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.errors import KompcalcError, Problem
+from kompcalc.errors import KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, default_day, load_table, rates_on
-from kompcalc.texts import t
+from kompcalc.texts import one_line, problem_line, say, t
 
 SET_MAX_DECIMALS = 4
 """``--set`` values may be finer than øre (e.g. weeks per month)."""
@@ -101,28 +101,28 @@ def stderr() -> Console:
     return Console(stderr=True, highlight=False)
 
 
-def parse_sets(texts: Sequence[str] | None, lang: str) -> list[tuple[str, Decimal]]:
+def parse_sets(texts: Sequence[str] | None) -> list[tuple[str, Decimal]]:
     """``--set KEY=VALUE`` options as (key, exact value) pairs."""
     sets = []
     for text in texts or []:
         key, sep, value = text.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise KompcalcError.usage(t(lang, "err_set_format", text=text), field="--set")
+            raise KompcalcError.usage("err_set_format", field="--set", text=text)
         parsed = parse_number(
-            value, option="--set", lang=lang, max_decimals=SET_MAX_DECIMALS, point_thousands=False
+            value, option="--set", max_decimals=SET_MAX_DECIMALS, point_thousands=False
         )
         sets.append((key.strip(), parsed.value))
     return sets
 
 
 def load_options(
-    rates: Path | None, day: str | None, sets: Sequence[str] | None, lang: str
+    rates: Path | None, day: str | None, sets: Sequence[str] | None
 ) -> tuple[LoadedTable, EffectiveRates]:
     """The table the options name and its rates on the day they name."""
-    wanted = None if day is None else parse_day(day, option="--date", lang=lang)
-    loaded = load_table(rates, lang=lang, sets=parse_sets(sets, lang))
+    wanted = None if day is None else parse_day(day, option="--date")
+    loaded = load_table(rates, sets=parse_sets(sets))
     when = wanted or default_day(loaded.table, date.today())
-    return loaded, rates_on(loaded, when, lang=lang)
+    return loaded, rates_on(loaded, when)
 
 
 def report_problems(
@@ -134,16 +134,28 @@ def report_problems(
     """Each problem as one ``Fejl: file:line: field: message`` line on stderr; with a
     ``limit``, the rest are counted."""
     shown = problems if limit is None else problems[:limit]
-    prefix = t(lang, prefix)
-    sys.stderr.write("".join(f"{prefix}: {problem}\n" for problem in shown))
+    label = t(lang, prefix)
+    lines = [f"{label}: {problem_line(problem, lang)}" for problem in shown]
     if len(shown) < len(problems):
-        sys.stderr.write(t(lang, "errors_more", count=len(problems) - len(shown)) + "\n")
+        lines.append(t(lang, "errors_more", count=len(problems) - len(shown)))
+    tell(lines)
 
 
-def check_months(months: int, lang: str) -> None:
+def tell(lines: Sequence[str]) -> None:
+    """Messages for the user on stderr, one line each, however stderr is connected."""
+    sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
+    sys.stderr.flush()
+
+
+def note(message: Message, lang: str) -> None:
+    """One note (a reading the user should see) on stderr."""
+    tell([say(message, lang)])
+
+
+def check_months(months: int) -> None:
     """``--months`` must be a horizon kompcalc computes."""
     if not 1 <= months <= MAX_HORIZON_MONTHS:
-        raise KompcalcError.usage(t(lang, "err_months", max=MAX_HORIZON_MONTHS), field="--months")
+        raise KompcalcError.usage("err_months", field="--months", max=MAX_HORIZON_MONTHS)
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -12,20 +12,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from kompcalc.errors import KompcalcError, Problem
-from kompcalc.texts import t
+from kompcalc.errors import KompcalcError
 
 
 @contextmanager
-def atomic_file(path: Path, *, lang: str) -> Iterator[IO[bytes]]:
+def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     """A binary file to write ``path`` through: it replaces ``path`` in one step when
     the ``with`` block ends normally, and vanishes when it does not."""
     folder = path.parent if str(path.parent) else Path()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
-        message = t(lang, "file_unwritable", reason=exc.strerror or exc)
-        raise KompcalcError(Problem(message, file=str(path))) from None
+        reason = exc.strerror or str(exc)
+        raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
     try:
         mask = os.umask(0)
         os.umask(mask)
@@ -38,12 +37,12 @@ def atomic_file(path: Path, *, lang: str) -> Iterator[IO[bytes]]:
     except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            message = t(lang, "file_unwritable", reason=exc.strerror or exc)
-            raise KompcalcError(Problem(message, file=str(path))) from None
+            reason = exc.strerror or str(exc)
+            raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
         raise
 
 
-def write_atomic(path: Path, data: bytes, *, lang: str) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; a failure is a clear error."""
-    with atomic_file(path, lang=lang) as out:
+    with atomic_file(path) as out:
         out.write(data)

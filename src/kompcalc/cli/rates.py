@@ -21,10 +21,10 @@ from kompcalc.cli.common import (
 )
 from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
-from kompcalc.errors import EXIT_BAD_DATA, KompcalcError, Problem
+from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
 from kompcalc.loading.numparse import parse_day
 from kompcalc.loading.ratefile import load_table, located
-from kompcalc.texts import t
+from kompcalc.texts import problem_line, t
 
 rates_app = typer.Typer(
     name="rates",
@@ -63,7 +63,7 @@ def show(
     lang: LangOpt = Lang.da,
 ) -> None:
     """Vis satserne i kraft på en dag, med kilder og datoer. Show the rates in force."""
-    _, effective = load_options(rates, date, set_, lang.value)
+    _, effective = load_options(rates, date, set_)
     if json:
         from kompcalc.render.json import rates_dict, to_json
 
@@ -82,27 +82,22 @@ def check_cmd(
 ) -> None:
     """Find forældede, manglende og usammenhængende satser. Find stale or missing rates."""
     code = lang.value
-    today = date_or_today(date, code)
-    loaded = load_table(rates, lang=code)
+    today = date_or_today(date)
+    loaded = load_table(rates)
     findings = check(loaded.table, today)
     problems = [f for f in findings if not f.note]
     for finding in findings:
-        values = {k: _text(v) for k, v in finding.values.items()}
-        problem = located(t(code, finding.text, **values), loaded.data, loaded.index, finding.path)
+        problem = located(finding.text, loaded.data, loaded.index, finding.path)
         label = t(code, "chk_note" if finding.note else "chk_problem")
-        sys.stdout.write(f"{label}: {problem}\n")
+        sys.stdout.write(f"{label}: {problem_line(problem, code)}\n")
     if problems:
         sys.stdout.write(t(code, "chk_summary_bad", count=len(problems)) + "\n")
         raise typer.Exit(EXIT_BAD_DATA)
     sys.stdout.write(t(code, "chk_summary_ok", name=" + ".join(loaded.layers)) + "\n")
 
 
-def date_or_today(text: str | None, lang: str) -> date:
-    return date.today() if text is None else parse_day(text, option="--date", lang=lang)
-
-
-def _text(value: object) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
+def date_or_today(text: str | None) -> date:
+    return date.today() if text is None else parse_day(text, option="--date")
 
 
 @rates_app.command()
@@ -122,14 +117,14 @@ def init(
     """Skriv en skabelon til årets satser. Write a template for a year's rates."""
     code = lang.value
     if year not in INIT_YEARS:
-        message = t(code, "err_init_year", first=INIT_YEARS[0], last=INIT_YEARS[-1])
-        raise KompcalcError.usage(message, field="--year")
+        first, last = INIT_YEARS[0], INIT_YEARS[-1]
+        raise KompcalcError.usage("err_init_year", field="--year", first=first, last=last)
     text = Template(resources.files("kompcalc.cli").joinpath(TEMPLATE).read_text("utf-8"))
     filled = text.substitute(year=year)
     if output is None:
         sys.stdout.write(filled)
         return
     if output.exists() and not force:
-        raise KompcalcError(Problem(t(code, "err_exists"), file=str(output)))
-    write_atomic(output, filled.encode("utf-8"), lang=code)
+        raise KompcalcError.data("err_exists", str(output))
+    write_atomic(output, filled.encode("utf-8"))
     sys.stderr.write(t(code, "init_written", file=output, year=year) + "\n")

@@ -21,10 +21,9 @@ from kompcalc.cli.common import (
     same_file,
 )
 from kompcalc.cli.outfile import atomic_file
+from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
-
-DEFAULT_MONTHS = 36
 
 
 def report(
@@ -57,10 +56,10 @@ def report(
 ) -> None:
     """Lav en rapport (HTML) over en sagsfil. Make a report (HTML) of a case file."""
     code = lang.value
-    check_months(months, code)
+    check_months(months)
     if same_file(output, file):
-        raise KompcalcError.usage(t(code, "err_output_is_input"), field="-o")
-    loaded, default_rates = load_options(rates, date_, set_, code)
+        raise KompcalcError.usage("err_output_is_input", field="-o")
+    loaded, default_rates = load_options(rates, date_, set_)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, lang=code)
     computed: list[Computed] = []
     failed: list[Failed] = []
@@ -80,7 +79,7 @@ def report(
         include_conditions=include_conditions,
         today=date.today(),
     )
-    with atomic_file(output, lang=code) as out:
+    with atomic_file(output) as out:
         out.write(html.encode("utf-8"))
     report_problems([p for f in failed for p in f.problems], code, limit=None)
     report_problems(run.file_problems, code, limit=None)

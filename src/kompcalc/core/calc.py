@@ -28,6 +28,10 @@ from kompcalc.core.cases import (
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import ZERO, months_up, municipal_share, to_ore
 from kompcalc.core.schedule import Start, avoided
+from kompcalc.errors import Message, msg
+
+DEFAULT_MONTHS = 36
+"""The horizon when none is asked for: the catalogue's three years."""
 
 SAVINGS_STEP_MONTHS = 12
 """Cumulative savings are reported every this many months (and at the horizon)."""
@@ -65,14 +69,6 @@ class CostLine:
 
 
 @dataclass(frozen=True)
-class Warning:
-    """Something legal but unusual that the user should see (text key and values)."""
-
-    key: str
-    values: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
 class CaseProblem:
     """A case that the rates in force do not allow (e.g. hours above the legal limit).
 
@@ -80,8 +76,7 @@ class CaseProblem:
     """
 
     path: tuple[int | str, ...]
-    key: str
-    values: tuple[tuple[str, str], ...]
+    text: Message
 
 
 @dataclass(frozen=True)
@@ -168,7 +163,8 @@ class Result:
     costs: Costs
     break_even_months: Decimal | None
     savings: tuple[tuple[int, Decimal], ...]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[Message, ...]
+    """Legal but unusual inputs the user should see."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -233,22 +229,18 @@ def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
     raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
 
 
-def _hours_values(hours: Decimal, limit: Decimal) -> tuple[tuple[str, str], ...]:
-    return (("hours", str(hours)), ("limit", str(limit)))
-
-
-def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Warning, ...]:
+def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Message, ...]:
     """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
     work_limit = rates.pa_normal_max_hours_per_week.value
     study_limit = rates.education_normal_max_hours_per_week.value
     found = []
     for iv in case.interventions:
         if isinstance(iv, PersonalAssistance) and iv.hours_per_week > work_limit:
-            values = _hours_values(iv.hours_per_week, work_limit)
-            found.append(Warning("warn_pa_hours_above_normal", values))
+            hours = iv.hours_per_week
+            found.append(msg("warn_pa_hours_above_normal", hours=hours, limit=work_limit))
         if isinstance(iv, EducationAssistance) and iv.hours_per_week > study_limit:
-            values = _hours_values(iv.hours_per_week, study_limit)
-            found.append(Warning("warn_education_hours_above_normal", values))
+            hours = iv.hours_per_week
+            found.append(msg("warn_education_hours_above_normal", hours=hours, limit=study_limit))
     return tuple(found)
 
 
@@ -258,8 +250,7 @@ def limit_problems(case: Case, rates: EffectiveRates) -> tuple[CaseProblem, ...]
     return tuple(
         CaseProblem(
             ("interventions", i, "hours_per_week"),
-            "val_education_hours_above_max",
-            _hours_values(iv.hours_per_week, limit),
+            msg("val_education_hours_above_max", hours=iv.hours_per_week, limit=limit),
         )
         for i, iv in enumerate(case.interventions)
         if isinstance(iv, EducationAssistance) and iv.hours_per_week > limit

@@ -14,7 +14,15 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from kompcalc.core.rates import Band, Labels, Path, RateTable, StaircaseBenefit, Tier, TierBenefit
+from kompcalc.core.rates import (
+    Band,
+    KeyPath,
+    Labels,
+    RateTable,
+    StaircaseBenefit,
+    Tier,
+    TierBenefit,
+)
 from kompcalc.core.series import Series
 
 HASH_LENGTH = 10
@@ -25,7 +33,7 @@ HASH_LENGTH = 10
 class Rate:
     """One rate in force: its value, its source id and the dates of its entry."""
 
-    path: Path
+    path: KeyPath
     value: Any
     source: str
     entry: int | None = None
@@ -39,7 +47,7 @@ class Rate:
         return ".".join(str(step) for step in self.path)
 
     @property
-    def location(self) -> Path:
+    def location(self) -> KeyPath:
         """The path of the entry in force (its position in a dated series)."""
         return self.path if self.entry is None else (*self.path, self.entry)
 
@@ -48,7 +56,7 @@ class Rate:
 class Missing:
     """A rate with no value on the day asked for; the loader adds file and line."""
 
-    path: Path
+    path: KeyPath
     text: str
     values: dict[str, Any]
 
@@ -159,7 +167,7 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def _pick(path: Path, series: Series[Any], table: RateTable, day: date) -> Rate | Missing:
+def _pick(path: KeyPath, series: Series[Any], table: RateTable, day: date) -> Rate | Missing:
     found = series.at(day, table.period.end)
     if found is None:
         first = series.entries[0].start

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from kompcalc.core.rates import Path, RateTable
+from kompcalc.core.rates import KeyPath, RateTable
 from kompcalc.core.series import Series, gaps
+from kompcalc.errors import Message, msg
 
 STALE_AFTER = timedelta(days=365)
 """A value not checked against its source for longer than this is reported."""
@@ -27,9 +28,8 @@ STALE_AFTER = timedelta(days=365)
 class Finding:
     """One thing to fix (or, if ``note``, just to know) about a table."""
 
-    path: Path
-    text: str
-    values: dict[str, Any]
+    path: KeyPath
+    text: Message
     note: bool = False
 
 
@@ -38,12 +38,12 @@ def check(table: RateTable, today: date) -> list[Finding]:
     period = table.period
     findings: list[Finding] = []
     if period.end is not None and period.end < today:
-        findings.append(Finding(("period",), "chk_historical", {"end": period.end}, note=True))
+        findings.append(Finding(("period",), msg("chk_historical", end=period.end), note=True))
     elif period.start <= today:
         findings += _stale(table, today)
     for path, series in table.all_series():
         for start, end in _gaps(series, table):
-            findings.append(Finding(path, "chk_gap", {"start": start, "end": end or "…"}))
+            findings.append(Finding(path, msg("chk_gap", start=start, end=end or "…")))
     findings += _years_without_pa_rate(table, today)
     return findings
 
@@ -61,9 +61,9 @@ def _stale(table: RateTable, today: date) -> list[Finding]:
         i, entry = held
         where = path if series.single else (*path, i)
         if entry.checked is None:
-            found.append(Finding(where, "chk_never_checked", {}))
+            found.append(Finding(where, msg("chk_never_checked")))
         elif today - entry.checked > STALE_AFTER:
-            found.append(Finding(where, "chk_stale", {"checked": entry.checked}))
+            found.append(Finding(where, msg("chk_stale", checked=entry.checked)))
     return found
 
 
@@ -73,7 +73,7 @@ def _years_without_pa_rate(table: RateTable, today: date) -> list[Finding]:
     entries = table.pa_hourly_rate.entries
     years = {(e.start or period.start).year for e in entries}
     return [
-        Finding(("pa_hourly_rate",), "chk_year_without_pa_rate", {"year": year})
+        Finding(("pa_hourly_rate",), msg("chk_year_without_pa_rate", year=year))
         for year in range(period.start.year, last + 1)
         if year not in years
     ]

@@ -32,7 +32,7 @@ from kompcalc.core.modelbase import (
 )
 from kompcalc.core.series import Series
 
-Path = tuple[int | str, ...]
+KeyPath = tuple[int | str, ...]
 """A path into the table's data (list positions from 0), as :class:`LineIndex` takes it."""
 
 
@@ -56,22 +56,31 @@ class Labels(Frozen):
         return self.en if lang == "en" else self.da
 
 
+_RUN_TEXTS = {
+    "tier": ("val_tier_gap", "val_tier_overlap", "val_tier_open_not_last", "val_tier_order"),
+    "band": ("val_band_gap", "val_band_overlap", "val_band_open_not_last", "val_band_order"),
+}
+"""The error texts of :func:`contiguous`: a gap, an overlap, an open range that is not
+the last, and a range that ends before it starts."""
+
+
 def contiguous(ranges: Sequence[tuple[int, int | None]], kind: str) -> None:
     """Check that ranges run from 1 without gaps or overlaps and only the last is open.
 
     ``kind`` ("tier" or "band") picks the error texts.
     """
+    gap, overlap, open_not_last, order = _RUN_TEXTS[kind]
     expected = 1
     for i, (start, end) in enumerate(ranges):
         if start != expected:
-            key = "overlap" if start < expected else "gap"
-            raise invalid(f"val_{kind}_{key}", tier=i + 1, start=start, expected=expected)
+            key = overlap if start < expected else gap
+            raise invalid(key, tier=i + 1, start=start, expected=expected)
         if end is None:
             if i != len(ranges) - 1:
-                raise invalid(f"val_{kind}_open_not_last", tier=i + 1)
+                raise invalid(open_not_last, tier=i + 1)
             return
         if end < start:
-            raise invalid(f"val_{kind}_order", start=start, end=end)
+            raise invalid(order, start=start, end=end)
         expected = end + 1
 
 
@@ -234,7 +243,7 @@ class RateTable(Frozen):
             raise invalid("val_reference_date", day=day)
         return self
 
-    def scalar_series(self) -> list[tuple[Path, Series[Decimal]]]:
+    def scalar_series(self) -> list[tuple[KeyPath, Series[Decimal]]]:
         """Every plain dated rate with its path, in file order."""
         return [
             (("pa_hourly_rate",), self.pa_hourly_rate),
@@ -248,22 +257,22 @@ class RateTable(Frozen):
             *((("refund_pct", scheme), series) for scheme, series in self.refund_pct),
         ]
 
-    def all_series(self) -> list[tuple[Path, Series[Any]]]:
+    def all_series(self) -> list[tuple[KeyPath, Series[Any]]]:
         """Every dated value in the table (rates, staircases, benefit amounts)."""
-        found: list[tuple[Path, Series[Any]]] = list(self.scalar_series())
+        found: list[tuple[KeyPath, Series[Any]]] = list(self.scalar_series())
         found += [(("staircases", k, "bands"), s.bands) for k, s in self.staircases.items()]
         for key, benefit in self.benefits.items():
             if isinstance(benefit, StaircaseBenefit):
                 found.append((("benefits", key, benefit.gross_key), benefit.gross))
         return found
 
-    def source_refs(self) -> list[tuple[Path, str]]:
+    def source_refs(self) -> list[tuple[KeyPath, str]]:
         """Every (path of a ``source`` field, source id) pair in the table.
 
         The loader (:mod:`kompcalc.loading.ratefile`) checks that each source id exists, so it
         can name the line of a dangling one.
         """
-        refs: list[tuple[Path, str]] = []
+        refs: list[tuple[KeyPath, str]] = []
         for path, series in self.all_series():
             if series.single:
                 refs.append(((*path, "source"), series.entries[0].source))
@@ -274,7 +283,7 @@ class RateTable(Frozen):
                 refs.append((("benefits", key, "source"), benefit.source))
         return refs
 
-    def staircase_refs(self) -> list[tuple[Path, str]]:
+    def staircase_refs(self) -> list[tuple[KeyPath, str]]:
         """Every (path, staircase name) a benefit refers to."""
         return [
             (("benefits", key, "staircase"), b.staircase)

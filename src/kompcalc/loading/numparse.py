@@ -22,8 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from kompcalc.errors import KompcalcError
-from kompcalc.texts import t
+from kompcalc.errors import KompcalcError, Message, msg
 
 _PLAIN = re.compile(r"-?\d+")
 _DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
@@ -40,11 +39,11 @@ class ParsedNumber:
     """A number read from user text, with a note when the reading needs showing."""
 
     value: Decimal
-    note: str | None = None
+    note: Message | None = None
 
 
 def parse_number(
-    text: str, *, option: str, lang: str, max_decimals: int = 2, point_thousands: bool = True
+    text: str, *, option: str, max_decimals: int = 2, point_thousands: bool = True
 ) -> ParsedNumber:
     """Parse ``text`` given for ``option``; raise a usage error that says how to write it.
 
@@ -62,27 +61,28 @@ def parse_number(
     elif _DK_THOUSANDS.fullmatch(raw):
         if not point_thousands:
             comma, plain = raw.replace(".", ","), raw.replace(".", "")
-            message = t(lang, "err_ambiguous_point", text=text, comma=comma, plain=plain)
-            raise KompcalcError.usage(message, field=option)
+            raise KompcalcError.usage(
+                "err_ambiguous_point", field=option, text=text, comma=comma, plain=plain
+            )
         number = raw.replace(".", "")
-        note = t(lang, "note_thousands", option=option, text=text, value=number)
+        note = msg("note_thousands", option=option, text=text, value=number)
     elif _DK_GROUPED.fullmatch(raw):
         number = raw.replace(".", "").replace(",", ".")
     elif _EN_GROUPED.fullmatch(raw):
         number = raw.replace(",", "")
     else:
-        raise KompcalcError.usage(t(lang, "err_not_a_number", text=text), field=option)
+        raise KompcalcError.usage("err_not_a_number", field=option, text=text)
     value = Decimal(number)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite by construction: only digits were accepted
     if -exponent > max_decimals:
         raise KompcalcError.usage(
-            t(lang, "err_too_many_decimals", text=text, places=max_decimals), field=option
+            "err_too_many_decimals", field=option, text=text, places=max_decimals
         )
     return ParsedNumber(value, note)
 
 
-def parse_day(text: str, *, option: str, lang: str) -> date:
+def parse_day(text: str, *, option: str) -> date:
     """Parse a date written ``2026-11-23`` or ``23.11.2026``; raise a usage error."""
     raw = text.strip()
     iso, danish = _ISO_DATE.fullmatch(raw), _DK_DATE.fullmatch(raw)
@@ -96,4 +96,4 @@ def parse_day(text: str, *, option: str, lang: str) -> date:
             raise ValueError(text)
         return date(*(int(p) for p in parts))
     except ValueError:
-        raise KompcalcError.usage(t(lang, "err_not_a_date", text=text), field=option) from None
+        raise KompcalcError.usage("err_not_a_date", field=option, text=text) from None

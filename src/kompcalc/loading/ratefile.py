@@ -16,11 +16,10 @@ from typing import Any
 
 from kompcalc.core.effective import EffectiveRates, Missing, Override, Rate, resolve
 from kompcalc.core.rates import RateTable
-from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
 from kompcalc.loading.overlay import SET_SOURCE, add_set_source, merge, set_value, value_keys
 from kompcalc.loading.validation import field_path, validate
 from kompcalc.loading.yamlio import LineIndex, parse_yaml, read_yaml
-from kompcalc.texts import t
 
 DEFAULT_TABLE = "sjh-2014"
 """The shipped default: the catalogue's 2014 rates."""
@@ -48,13 +47,13 @@ def shipped_tables() -> list[str]:
     )
 
 
-def _read_shipped(name: str, lang: str) -> tuple[Any, LineIndex]:
+def _read_shipped(name: str) -> tuple[Any, LineIndex]:
     folder = _shipped_dir()
     file = folder / f"{name}.yaml" if folder is not None else None
     if file is None or not file.is_file():
         known = ", ".join(shipped_tables()) or "-"
-        raise KompcalcError(Problem(t(lang, "no_shipped_table", name=name, known=known)))
-    return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml", lang=lang)
+        raise KompcalcError.data("no_shipped_table", name=name, known=known)
+    return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml")
 
 
 @dataclass(frozen=True)
@@ -75,103 +74,98 @@ def _layer_name(data: Any, file: str) -> str:
 
 
 def _read_layers(
-    path: Path | None, lang: str, seen: tuple[str, ...] = ()
+    path: Path | None, seen: tuple[str, ...] = ()
 ) -> tuple[Any, LineIndex, list[str], list[Override]]:
     """Read ``path`` (None: the default) and, recursively, the base it names; merge them."""
     if path is None:
-        data, index = _read_shipped(DEFAULT_TABLE, lang)
+        data, index = _read_shipped(DEFAULT_TABLE)
     else:
-        data, index = read_yaml(path, lang=lang)
+        data, index = read_yaml(path)
     file = index.file or ""
     if not isinstance(data, dict) or "base" not in data:
         return data, index, [_layer_name(data, file)], []
     base_name = data["base"]
     line = index.line_of(data, ["base"])
     if not isinstance(base_name, str) or not base_name.strip():
-        raise KompcalcError(Problem(t(lang, "base_not_name"), file=file, line=line, field="base"))
+        raise KompcalcError(Problem(msg("base_not_name"), file=file, line=line, field="base"))
     if file in seen or len(seen) >= MAX_LAYERS:
-        message = t(lang, "base_cycle", chain=" → ".join([*seen, file]))
+        message = msg("base_cycle", chain=" → ".join([*seen, file]))
         raise KompcalcError(Problem(message, file=file, line=line, field="base"))
     candidate = Path(file).parent / base_name
     if path is not None and (base_name.endswith((".yaml", ".yml")) or "/" in base_name):
         if not candidate.is_file():
-            message = t(lang, "base_missing", name=base_name)
+            message = msg("base_missing", name=base_name)
             raise KompcalcError(Problem(message, file=file, line=line, field="base"))
-        base, base_index, layers, overrides = _read_layers(candidate, lang, (*seen, file))
+        base, base_index, layers, overrides = _read_layers(candidate, (*seen, file))
     else:
         try:
-            base, base_index = _read_shipped(base_name, lang)
+            base, base_index = _read_shipped(base_name)
         except KompcalcError as exc:
             problem = exc.problems[0]
-            raise KompcalcError(
-                Problem(problem.message, file=file, line=line, field="base")
-            ) from None
+            raise KompcalcError(Problem(problem.text, file=file, line=line, field="base")) from None
         layers, overrides = [_layer_name(base, base_index.file or "")], []
     if not isinstance(base, dict):
-        raise KompcalcError(Problem(t(lang, "file_not_mapping"), file=base_index.file, line=1))
+        raise KompcalcError.data("file_not_mapping", base_index.file, 1)
     index.absorb(base_index)
     merged, changed = merge(base, data, index, file)
     return merged, index, [*layers, _layer_name(data, file)], [*overrides, *changed]
 
 
-def _check_refs(table: RateTable, data: Any, index: LineIndex, lang: str) -> None:
+def _check_refs(table: RateTable, data: Any, index: LineIndex) -> None:
     """Every source id and staircase name a value refers to must exist."""
     problems = []
     known = ", ".join(sorted(table.sources))
     for path, source in table.source_refs():
         if source not in table.sources:
-            message = t(lang, "val_unknown_source", source=source, known=known)
+            message = msg("val_unknown_source", source=source, known=known)
             problems.append(located(message, data, index, path))
     stairs = ", ".join(sorted(table.staircases)) or "-"
     for path, name in table.staircase_refs():
         if name not in table.staircases:
-            message = t(lang, "val_unknown_staircase", name=name, known=stairs)
+            message = msg("val_unknown_staircase", name=name, known=stairs)
             problems.append(located(message, data, index, path))
     if problems:
         raise KompcalcError(*problems)
 
 
-def located(message: str, data: Any, index: LineIndex, path: Sequence[int | str]) -> Problem:
+def located(message: Message, data: Any, index: LineIndex, path: Sequence[int | str]) -> Problem:
     data_path, shown = field_path(data, list(path))
     file, line = index.locate(data, data_path)
     return Problem(message, file=file, line=line, field=shown)
 
 
-def _validate(data: Any, index: LineIndex, lang: str) -> RateTable:
+def _validate(data: Any, index: LineIndex) -> RateTable:
     try:
-        table = validate(RateTable, data, file=index.file or "", index=index, lang=lang)
+        table = validate(RateTable, data, file=index.file or "", index=index)
     except KompcalcError as exc:
         if all(p.file == SET_SOURCE for p in exc.problems):
             raise KompcalcError(*exc.problems, exit_code=EXIT_BAD_USAGE) from None
         raise
-    _check_refs(table, data, index, lang)
+    _check_refs(table, data, index)
     return table
 
 
-def load_table(
-    path: Path | None, *, lang: str, sets: Sequence[tuple[str, Decimal]] = ()
-) -> LoadedTable:
+def load_table(path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = ()) -> LoadedTable:
     """Load the table at ``path`` (None: the shipped default), its bases and ``sets``."""
-    data, index, layers, overrides = _read_layers(path, lang)
+    data, index, layers, overrides = _read_layers(path)
     if data is None or not isinstance(data, dict):
-        validate(RateTable, data, file=index.file or "", index=index, lang=lang)
+        validate(RateTable, data, file=index.file or "", index=index)
     before = data
     for key, value in sets:
         data, found = set_value(data, index, key, value)
         if not found:
             known = ", ".join(value_keys(before))
-            message = t(lang, "err_unknown_rate", key=key, known=known)
-            raise KompcalcError.usage(message, field="--set")
+            raise KompcalcError.usage("err_unknown_rate", field="--set", key=key, known=known)
         overrides = [o for o in overrides if o.key != key]
         overrides.append(Override(key, SET_SOURCE, value))
     before_set = None
     if sets:
         data = add_set_source(data, index)
         try:
-            before_set = _validate(before, index, lang)
+            before_set = _validate(before, index)
         except KompcalcError:
             before_set = None  # --set may mend what was wrong; the real check is below
-    table = _validate(data, index, lang)
+    table = _validate(data, index)
     return LoadedTable(table, data, index, tuple(layers), tuple(overrides), before_set)
 
 
@@ -181,11 +175,11 @@ def default_day(table: RateTable, today: date) -> date:
     return table.reference_date or today
 
 
-def missing_problem(missing: Missing, loaded: LoadedTable, lang: str) -> Problem:
+def missing_problem(missing: Missing, loaded: LoadedTable) -> Problem:
     values = {k: v.isoformat() if isinstance(v, date) else v for k, v in missing.values.items()}
     if missing.text == "val_no_value_on" and not values.get("first"):
         values["first"] = "-"
-    return located(t(lang, missing.text, **values), loaded.data, loaded.index, missing.path)
+    return located(msg(missing.text, **values), loaded.data, loaded.index, missing.path)
 
 
 def _scalars_on(table: RateTable | None, day: date) -> dict[str, Decimal]:
@@ -202,7 +196,7 @@ def _scalars_on(table: RateTable | None, day: date) -> dict[str, Decimal]:
     return values
 
 
-def rates_on(loaded: LoadedTable, day: date, *, lang: str) -> EffectiveRates:
+def rates_on(loaded: LoadedTable, day: date) -> EffectiveRates:
     """The rates of ``loaded`` in force on ``day``; a rate with no value is an error."""
     was = _scalars_on(loaded.before_set, day)
     overrides = tuple(
@@ -212,18 +206,17 @@ def rates_on(loaded: LoadedTable, day: date, *, lang: str) -> EffectiveRates:
     resolved = resolve(loaded.table, day, layers=loaded.layers, overrides=overrides)
     if isinstance(resolved, EffectiveRates):
         return resolved
-    raise KompcalcError(*(missing_problem(m, loaded, lang) for m in resolved))
+    raise KompcalcError(*(missing_problem(m, loaded) for m in resolved))
 
 
 def load_rates(
     path: Path | None,
     *,
-    lang: str,
     day: date | None = None,
     today: date | None = None,
     sets: Sequence[tuple[str, Decimal]] = (),
 ) -> EffectiveRates:
     """Load a table and pick its rates on ``day`` (default: :func:`default_day`)."""
-    loaded = load_table(path, lang=lang, sets=sets)
+    loaded = load_table(path, sets=sets)
     when = day or default_day(loaded.table, today or date.today())
-    return rates_on(loaded, when, lang=lang)
+    return rates_on(loaded, when)

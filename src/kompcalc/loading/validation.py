@@ -1,36 +1,43 @@
 """Validate loaded YAML into models; turn every problem into one located line."""
 
 import re
+import string
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kompcalc.errors import KompcalcError, Problem
+from kompcalc.errors import KompcalcError, Message, Problem, Value, msg
 from kompcalc.loading.yamlio import LineIndex
-from kompcalc.texts import has, t
+from kompcalc.texts import has, template
 
 M = TypeVar("M", bound=BaseModel)
 
 
-def _message(error: Any, lang: str) -> str:
+def _fields(key: str) -> set[str]:
+    """The placeholders of text ``key``."""
+    return {name for _, name, _, _ in string.Formatter().parse(template("en", key)) if name}
+
+
+def _message(error: Any) -> Message:
+    """A pydantic error as a message: kompcalc's own text, or pydantic's English one."""
     kind = error["type"]
     context = {k: _plain(v) for k, v in error.get("ctx", {}).items()}
-    if kind.startswith("val_") and has(kind):
-        return t(lang, kind, **context)
-    if has(f"pyd_{kind}"):
-        try:
-            return t(lang, f"pyd_{kind}", **context)
-        except KeyError:
-            pass
-    return str(error["msg"])
+    key = kind if kind.startswith("val_") else f"pyd_{kind}"
+    if has(key) and _fields(key) <= context.keys():
+        return msg(key, **context)
+    return msg("untranslated", text=str(error["msg"]))
 
 
 _DECIMAL_REPR = re.compile(r"Decimal\('([^']*)'\)")
 
 
-def _plain(value: Any) -> str:
-    """Context values as a user writes them (``20``, not ``Decimal('20')``)."""
+def _plain(value: Any) -> Value:
+    """A context value as a user writes it (``20``, not ``Decimal('20')``); numbers stay
+    numbers, so they are shown in the reader's format."""
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        return value
     return _DECIMAL_REPR.sub(r"\1", str(value))
 
 
@@ -84,7 +91,6 @@ def problems_from(
     *,
     file: str | None,
     index: LineIndex | None,
-    lang: str,
     prefix: Sequence[int | str] = (),
 ) -> list[Problem]:
     """One :class:`Problem` per pydantic error, with its file, line and field."""
@@ -92,18 +98,19 @@ def problems_from(
     for error in _relevant(exc.errors()):
         path, shown = field_path(data, [*prefix, *error["loc"]])
         where, line = (file, None) if index is None else index.locate(data, path)
-        message = _message(error, lang)
-        problems.append(Problem(message, file=where or file, line=line, field=shown or None))
+        problems.append(
+            Problem(_message(error), file=where or file, line=line, field=shown or None)
+        )
     return problems
 
 
-def validate(model: type[M], data: Any, *, file: str, index: LineIndex, lang: str) -> M:
+def validate(model: type[M], data: Any, *, file: str, index: LineIndex) -> M:
     """Validate ``data`` loaded from ``file`` into ``model`` or raise a located error."""
     if data is None:
-        raise KompcalcError(Problem(t(lang, "file_empty"), file=file))
+        raise KompcalcError.data("file_empty", file)
     if not isinstance(data, dict):
-        raise KompcalcError(Problem(t(lang, "file_not_mapping"), file=file, line=1))
+        raise KompcalcError.data("file_not_mapping", file, 1)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise KompcalcError(*problems_from(exc, data, file=file, index=index, lang=lang)) from None
+        raise KompcalcError(*problems_from(exc, data, file=file, index=index)) from None

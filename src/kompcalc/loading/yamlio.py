@@ -33,8 +33,7 @@ import yaml
 from yaml import events as ev
 from yaml.nodes import ScalarNode
 
-from kompcalc.errors import KompcalcError, Problem
-from kompcalc.texts import t
+from kompcalc.errors import KompcalcError, Problem, Value, msg
 
 _Parser: Any
 try:
@@ -204,7 +203,6 @@ class _Composer:
         source: str | IO[str],
         *,
         file: str,
-        lang: str,
         stream_key: str | None,
         keep: Callable[[int], bool] | None = None,
         label_key: str | None = None,
@@ -212,7 +210,6 @@ class _Composer:
         self.keep = keep
         self.label_key = label_key
         self.file = file
-        self.lang = lang
         self.stream_key = stream_key
         self._source = source
         self.root_index = LineIndex(file)
@@ -225,8 +222,8 @@ class _Composer:
 
     # errors
 
-    def _fail(self, text: str, at: int | None, /, **values: Any) -> KompcalcError:
-        return KompcalcError(Problem(t(self.lang, text, **values), file=self.file, line=at))
+    def _fail(self, key: str, at: int | None, /, **values: Value) -> KompcalcError:
+        return KompcalcError.data(key, self.file, at, **values)
 
     def _unsupported(self, tag: str, mark: Any) -> KompcalcError:
         return self._fail("yaml_bad_tag", mark.line + 1, tag=tag)
@@ -301,9 +298,9 @@ class _Composer:
             detail = exc.problem or exc.context or ""
             raise self._fail("yaml_invalid", line, detail=detail) from None
         except (yaml.reader.ReaderError, UnicodeDecodeError):
-            raise KompcalcError(Problem(t(self.lang, "file_not_utf8"), file=self.file)) from None
+            raise KompcalcError.data("file_not_utf8", self.file) from None
         except yaml.YAMLError as exc:
-            raise self._fail("yaml_invalid", None, detail=exc) from None
+            raise self._fail("yaml_invalid", None, detail=str(exc)) from None
         finally:
             dispose = getattr(parser, "dispose", None)
             if dispose is not None:
@@ -487,9 +484,9 @@ def _finish(composer: _Composer) -> tuple[Any, LineIndex]:
     return composer.root, composer.root_index
 
 
-def parse_yaml(text: str, *, file: str, lang: str) -> tuple[Any, LineIndex]:
+def parse_yaml(text: str, *, file: str) -> tuple[Any, LineIndex]:
     """Parse YAML ``text`` (named ``file`` in messages) into plain data and its lines."""
-    return _finish(_Composer(text, file=file, lang=lang, stream_key=None))
+    return _finish(_Composer(text, file=file, stream_key=None))
 
 
 class YamlStream:
@@ -504,7 +501,6 @@ class YamlStream:
         source: IO[str],
         *,
         file: str,
-        lang: str,
         key: str,
         keep: Callable[[int], bool] | None = None,
         label_key: str | None = None,
@@ -513,7 +509,7 @@ class YamlStream:
         are read past and handed over with only their ``label_key`` value. With
         ``keep``, a file with anchors or aliases raises :class:`AnchorsFound`."""
         self._composer = _Composer(
-            source, file=file, lang=lang, stream_key=key, keep=keep, label_key=label_key
+            source, file=file, stream_key=key, keep=keep, label_key=label_key
         )
 
     def items(self) -> Iterator[Item]:
@@ -528,49 +524,44 @@ class YamlStream:
         return self._composer.root_index
 
 
-def _open_problem(path: Path, exc: OSError, lang: str) -> KompcalcError:
-    values: dict[str, Any] = {}
+def _open_problem(path: Path, exc: OSError) -> KompcalcError:
     if isinstance(exc, FileNotFoundError):
-        key = "file_missing"
+        text = msg("file_missing")
     elif isinstance(exc, IsADirectoryError):
-        key = "file_is_dir"
+        text = msg("file_is_dir")
     else:
-        key, values = "file_unreadable", {"reason": exc.strerror}
-    return KompcalcError(Problem(t(lang, key, **values), file=str(path)))
+        text = msg("file_unreadable", reason=exc.strerror or str(exc))
+    return KompcalcError(Problem(text, file=str(path)))
 
 
-def open_yaml(path: Path, *, lang: str, max_bytes: int) -> TextIO:
+def open_yaml(path: Path, *, max_bytes: int) -> TextIO:
     """Open a UTF-8 YAML file; a missing, unreadable or too large file is an error."""
     try:
         handle = path.open("r", encoding="utf-8")
     except OSError as exc:
-        raise _open_problem(path, exc, lang) from None
+        raise _open_problem(path, exc) from None
     try:
         size = os.fstat(handle.fileno()).st_size
     except OSError as exc:  # pragma: no cover - fstat on an open file
         handle.close()
-        raise _open_problem(path, exc, lang) from None
+        raise _open_problem(path, exc) from None
     if size > max_bytes:
         handle.close()
-        problem = Problem(
-            t(lang, "file_too_large", size=_megabytes(size), limit=_megabytes(max_bytes)),
-            file=str(path),
+        raise KompcalcError.data(
+            "file_too_large", str(path), size=_megabytes(size), limit=_megabytes(max_bytes)
         )
-        raise KompcalcError(problem)
     return handle
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.0f}"
+def _megabytes(size: int) -> int:
+    return (size + 500_000) // 1_000_000
 
 
 MAX_RATE_FILE_BYTES = 10_000_000
 """Rate files are small; anything larger is not a rate table."""
 
 
-def read_yaml(
-    path: Path, *, lang: str, max_bytes: int = MAX_RATE_FILE_BYTES
-) -> tuple[Any, LineIndex]:
+def read_yaml(path: Path, *, max_bytes: int = MAX_RATE_FILE_BYTES) -> tuple[Any, LineIndex]:
     """Read and parse a YAML file; a missing, unreadable or too large file is an error."""
-    with open_yaml(path, lang=lang, max_bytes=max_bytes) as handle:
-        return _finish(_Composer(handle, file=str(path), lang=lang, stream_key=None))
+    with open_yaml(path, max_bytes=max_bytes) as handle:
+        return _finish(_Composer(handle, file=str(path), stream_key=None))

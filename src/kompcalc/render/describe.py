@@ -16,7 +16,7 @@ from kompcalc.core.cases import (
     RecurringCost,
 )
 from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
-from kompcalc.fmt import kroner, number, percent
+from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
 
@@ -133,9 +133,9 @@ def economy_rows(line: CostLine, lang: str) -> Iterator[tuple[str, str]]:
     yield t(lang, "net"), f"{kroner(split.net, lang)} {unit}"
 
 
-def day_text(day: date, lang: str) -> str:
+def day_text(value: date, lang: str) -> str:
     """``23.11.2026`` in Danish, ``2026-11-23`` in English."""
-    return day.isoformat() if lang == "en" else day.strftime("%d.%m.%Y")
+    return day(value, lang)
 
 
 def rates_lines(rates: EffectiveRates, lang: str) -> list[str]:

@@ -20,7 +20,6 @@ from kompcalc import __version__
 from kompcalc.batch.run import BatchRun, Computed, Failed
 from kompcalc.core.calc import Result
 from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
-from kompcalc.errors import Problem
 from kompcalc.fmt import kroner, number
 from kompcalc.render.describe import (
     break_even_text,
@@ -32,7 +31,7 @@ from kompcalc.render.describe import (
     tier_range,
 )
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
-from kompcalc.texts import t
+from kompcalc.texts import problem_line, t
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ def report_html(
         cases_title=t(lang, "rep_axis_cases"),
         lang=lang,
     )
-    problems: list[Problem] = [p for f in failed for p in f.problems]
+    problems = [problem_line(p, lang) for f in failed for p in f.problems]
     table = rates.table
     sources = [
         ", ".join(str(p) for p in (s.title, s.publisher, s.year) if p)

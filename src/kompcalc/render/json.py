@@ -22,6 +22,7 @@ from kompcalc.core.cases import (
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
+from kompcalc.texts import say
 
 
 def _split(split: Split) -> dict[str, str]:
@@ -161,13 +162,13 @@ def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
     }
 
 
-def problem_dict(problem: Problem) -> dict[str, Any]:
+def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
     return {
         "file": problem.file,
         "line": problem.line,
         "case": problem.case,
         "field": problem.field,
-        "message": problem.message,
+        "message": say(problem.text, lang),
     }
 
 
@@ -241,8 +242,8 @@ class JsonBatch:
             "title": run.title,
             "description": run.description,
             "totals": totals_dict(run.totals()),
-            "failed": [problem_dict(p) for f in run.failed for p in f.problems],
-            "warnings": [problem_dict(p) for p in run.warnings],
+            "failed": [problem_dict(p, run.lang) for f in run.failed for p in f.problems],
+            "warnings": [problem_dict(p, run.lang) for p in run.warnings],
         }
         if check:
             tail["check"] = check_dict(run)

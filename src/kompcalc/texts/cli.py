@@ -1,0 +1,190 @@
+"""Texts of the command line: numbers, options and the batch's summary."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # command-line numbers
+    "note_thousands": (
+        'Bemærk: {option} "{text}" er læst som {value} (punktum som tusindtalsseparator).',
+        'Note: {option} "{text}" was read as {value} (a point as thousands separator).',
+    ),
+    "err_not_a_number": (
+        '"{text}" er ikke et tal. Skriv fx 8507, 8.507 eller 6,5.',
+        '"{text}" is not a number. Write e.g. 8507, 8.507 or 6,5.',
+    ),
+    "err_too_many_decimals": (
+        '"{text}" har for mange decimaler (højst {places}). Et beløb på otte tusind fem '
+        "hundrede og syv kroner skrives 8507 eller 8.507.",
+        '"{text}" has too many decimals (at most {places}). Eight thousand five hundred and '
+        "seven kroner is written 8507 or 8.507.",
+    ),
+    "err_not_a_date": (
+        '"{text}" er ikke en dato. Skriv fx 2026-11-23 eller 23.11.2026.',
+        '"{text}" is not a date. Write e.g. 2026-11-23 or 23.11.2026.',
+    ),
+    "err_set_format": (
+        '"{text}" skal skrives som NØGLE=VÆRDI, fx pa_hourly_rate=127,86.',
+        '"{text}" must be written as KEY=VALUE, e.g. pa_hourly_rate=127.86.',
+    ),
+    "err_month_and_week": (
+        "Angiv enten --benefit-month eller --benefit-week, ikke begge.",
+        "Give either --benefit-month or --benefit-week, not both.",
+    ),
+    "err_init_year": (
+        "--year skal være mellem {first} og {last}.",
+        "--year must be between {first} and {last}.",
+    ),
+    "err_exists": (
+        "filen findes allerede; brug --force for at overskrive den",
+        "the file exists already; use --force to overwrite it",
+    ),
+    "init_written": (
+        "Skabelon for {year} skrevet til {file}. Udfyld værdierne og kør kompcalc rates check.",
+        "Template for {year} written to {file}. Fill in the values and run kompcalc rates check.",
+    ),
+    "file_unwritable": ("kan ikke skrives: {reason}", "cannot be written: {reason}"),
+    "chk_problem": ("Problem", "Problem"),
+    "chk_note": ("Bemærk", "Note"),
+    "chk_historical": (
+        "tabellens periode sluttede {end}: en historisk profil; kontroldatoer tjekkes ikke",
+        "the table's period ended {end}: a historical profile; check dates are not checked",
+    ),
+    "chk_never_checked": (
+        "værdien er aldrig kontrolleret mod sin kilde (checked mangler)",
+        "the value was never checked against its source (no checked date)",
+    ),
+    "chk_stale": (
+        "værdien blev sidst kontrolleret {checked}, for over et år siden",
+        "the value was last checked on {checked}, over a year ago",
+    ),
+    "chk_gap": (
+        "ingen værdi fra {start} til {end}",
+        "no value from {start} to {end}",
+    ),
+    "chk_year_without_pa_rate": (
+        "ingen timesats for personlig assistance fastsat for {year} (den fastsættes hvert år)",
+        "no PA hourly rate set for {year} (it is set every year)",
+    ),
+    "chk_summary_bad": ("{count} problem(er) fundet.", "{count} problem(s) found."),
+    "chk_summary_ok": ("Ingen problemer fundet i {name}.", "No problems found in {name}."),
+    "err_ambiguous_point": (
+        '"{text}" er tvetydigt: skriv {comma} for et decimaltal eller {plain} for et helt tal.',
+        '"{text}" is ambiguous: write {comma} for a decimal or {plain} for a whole number.',
+    ),
+    "err_item_format": (
+        '"{text}" skal skrives som NAVN=BELØB, fx "Cobra CCTV=25000".',
+        '"{text}" must be written as NAME=AMOUNT, e.g. "Cobra CCTV=25000".',
+    ),
+    "err_amount_and_items": (
+        "Angiv enten --amount eller --item, ikke begge.",
+        "Give either --amount or --item, not both.",
+    ),
+    "err_no_amount": (
+        "Angiv beløbet med --amount eller et eller flere --item.",
+        "Give the amount with --amount or one or more --item.",
+    ),
+    "err_unknown_benefit": (
+        'Ukendt ydelse "{name}". Satstabellen kender: {known}.',
+        'Unknown benefit "{name}". The rate table knows: {known}.',
+    ),
+    "err_bad_lang": (
+        'Ukendt sprog "{value}". Vælg da eller en.',
+        'Unknown language "{value}". Choose da or en.',
+    ),
+    "err_months": (
+        "Antal måneder skal være mellem 1 og {max}.",
+        "The number of months must be between 1 and {max}.",
+    ),
+    "err_missing_option": ("{option} mangler.", "{option} is missing."),
+    "err_no_such_option": (
+        "Ukendt tilvalg {option}. Se kompcalc --help.",
+        "Unknown option {option}. See kompcalc --help.",
+    ),
+    "err_prefix": ("Fejl", "Error"),
+    "err_internal": (
+        "Intern fejl i kompcalc ({error}). Det er ikke dine data; meld den gerne til "
+        "udviklerne med kommandoen, der gav den.",
+        "Internal error in kompcalc ({error}). It is not your data; please report it to "
+        "the developers with the command that caused it.",
+    ),
+    "warn_prefix": ("Advarsel", "Warning"),
+    "warn_pa_hours_above_normal": (
+        "{hours} timer om ugen er over den normale grænse på {limit} timer for personlig "
+        "assistance; det kræver helt særlige tilfælde.",
+        "{hours} hours a week is above the normal limit of {limit} hours for personal "
+        "assistance; it needs very special circumstances.",
+    ),
+    "warn_education_hours_above_normal": (
+        "{hours} timer om ugen er over den normale grænse på {limit} timer for personlig "
+        "assistance under uddannelse; det kræver særlige tilfælde.",
+        "{hours} hours a week is above the normal limit of {limit} hours for personal "
+        "assistance in education; it needs special circumstances.",
+    ),
+    "val_education_hours_above_max": (
+        "{hours} timer om ugen er over grænsen på {limit} timer for personlig assistance "
+        "under uddannelse",
+        "{hours} hours a week is above the limit of {limit} hours for personal assistance "
+        "in education",
+    ),
+    "case_no_id": (
+        "sagen mangler et id (id: ...)",
+        "the case has no id (id: ...)",
+    ),
+    "case_duplicate_id": (
+        "id'et er allerede brugt af sagen i linje {line}",
+        "the id is already used by the case at line {line}",
+    ),
+    "case_no_rates": (
+        "ingen satser den {day}: {reason}",
+        "no rates on {day}: {reason}",
+    ),
+    "case_file_not_mapping": (
+        "en sagsfil skal begynde med nøglen cases: og en liste af sager (se README)",
+        "a case file must start with the key cases: and a list of cases (see the README)",
+    ),
+    "case_file_no_cases": (
+        "filen har ingen sager (nøglen cases: med en liste af sager mangler eller er tom)",
+        "the file has no cases (the key cases: with a list of cases is missing or empty)",
+    ),
+    # batch
+    "col_id": ("Sag", "Case"),
+    "col_interventions": ("Indsats", "Intervention"),
+    "col_one_off_net": ("Engangsudgift, netto", "One-off, net"),
+    "col_monthly_net": ("Udgift pr. md., netto", "Monthly, net"),
+    "col_benefit": ("Undgået ydelse", "Benefit avoided"),
+    "col_avoided": ("Ydelse pr. md.", "Benefit per month"),
+    "col_monthly_saving": ("Besparelse pr. md.", "Saving per month"),
+    "col_break_even": ("Break-even, mdr.", "Break-even, months"),
+    "col_saving": ("Besparelse {months} mdr.", "Saving {months} months"),
+    "total": ("I alt", "Total"),
+    "n_cases": ("{count} sager", "{count} cases"),
+    "sheet_cases": ("Sager", "Cases"),
+    "sheet_summary": ("Oversigt", "Summary"),
+    "summary_cases": (
+        "Sager: {computed} regnet, {failed} fejlet.",
+        "Cases: {computed} computed, {failed} failed.",
+    ),
+    "within_months": ("inden for {months} md.: {count}", "within {months} months: {count}"),
+    "summary_break_even": (
+        "Break-even {within}; nås ikke: {never}.",
+        "Break-even {within}; never: {never}.",
+    ),
+    "summary_stopped": (
+        "Kørslen stoppede ved første fejl (--fail-fast).",
+        "The run stopped at the first failure (--fail-fast).",
+    ),
+    "summary_failed": (
+        "{count} sag(er) fejlede og er ikke med i tallene; se fejlene ovenfor.",
+        "{count} case(s) failed and are not in the figures; see the errors above.",
+    ),
+    "chk_mismatch": (
+        "{where}: {case}: {figure}: beregnet {computed}, trykt {expected}{difference} "
+        "(tolerance {tolerance})",
+        "{where}: {case}: {figure}: computed {computed}, printed {expected}{difference} "
+        "(tolerance {tolerance})",
+    ),
+    "chk_difference": (", forskel {amount}", ", difference {amount}"),
+    "chk_summary": (
+        "Kontrol: {checked} sager med forventede tal, {mismatches} afvigelse(r).",
+        "Check: {checked} cases with expected figures, {mismatches} mismatch(es).",
+    ),
+    "progress": ("Regner sager", "Computing cases"),
+}

@@ -1,0 +1,216 @@
+"""Texts about files, YAML and validation (kompcalc's and pydantic's error types)."""
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # files and YAML
+    "file_missing": ("filen findes ikke", "file not found"),
+    "file_is_dir": ("er en mappe, ikke en fil", "is a folder, not a file"),
+    "file_not_utf8": ("er ikke en UTF-8-tekstfil", "is not a UTF-8 text file"),
+    "file_unreadable": ("kan ikke læses: {reason}", "cannot be read: {reason}"),
+    "file_empty": ("filen er tom", "the file is empty"),
+    "file_not_mapping": (
+        "filen skal indeholde en YAML-mapping (nøgle: værdi)",
+        "the file must hold a YAML mapping (key: value)",
+    ),
+    "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml_bad_number": ('"{text}" kan ikke læses som et tal', 'cannot read "{text}" as a number'),
+    "yaml_bad_tag": (
+        "YAML-mærket {tag} understøttes ikke",
+        "the YAML tag {tag} is not supported",
+    ),
+    "yaml_bad_scalar": (
+        '"{text}" kan ikke læses som {tag}',
+        'cannot read "{text}" as {tag}',
+    ),
+    "yaml_recursive_alias": (
+        "aliaset *{name} peger ind i sig selv",
+        "the alias *{name} refers to itself",
+    ),
+    "yaml_unknown_alias": (
+        "aliaset *{name} har intet anker (&{name}) før sig",
+        "the alias *{name} has no anchor (&{name}) before it",
+    ),
+    "yaml_alias_bomb": (
+        "aliaserne i filen fylder mere end {limit} elementer, når de foldes ud; filen læses ikke",
+        "the aliases in the file expand to more than {limit} nodes; the file is not read",
+    ),
+    "yaml_bad_merge": (
+        "en fletning (<<) skal pege på en mapping eller en liste af mappings",
+        "a merge (<<) must refer to a mapping or a list of mappings",
+    ),
+    "yaml_many_documents": (
+        "filen må kun indeholde ét YAML-dokument (fandt endnu et '---')",
+        "the file must hold one YAML document only (found another '---')",
+    ),
+    "file_too_large": (
+        "filen fylder {size} MB; kompcalc læser højst {limit} MB. Er det den rigtige fil?",
+        "the file is {size} MB; kompcalc reads at most {limit} MB. Is it the right file?",
+    ),
+    "yaml_bad_key": ("en nøgle skal være en simpel værdi", "a key must be a plain value"),
+    "yaml_duplicate_key": (
+        'nøglen "{key}" står to gange (første gang i linje {line})',
+        'duplicate key "{key}" (first at line {line})',
+    ),
+    # validation (kompcalc's own error types)
+    "val_bool_not_number": ("skal være et tal, ikke ja/nej", "expected a number, not yes/no"),
+    "val_not_number": ("skal være et tal", "expected a number"),
+    "val_text_not_number": (
+        'skal være et tal, ikke teksten "{text}"',
+        'expected a number, not the text "{text}"',
+    ),
+    "val_text_decimal_comma": (
+        'skal være et tal; skriv decimaler med punktum i YAML, fx 6.5 (ikke "{text}")',
+        'expected a number; write decimals with a point in YAML, e.g. 6.5 (not "{text}")',
+    ),
+    "val_tier_order": (
+        "to_month {end} ligger før from_month {start}",
+        "to_month {end} is before from_month {start}",
+    ),
+    "val_tier_overlap": (
+        "trin {tier} starter i måned {start} og overlapper trinnet før (forventet måned "
+        "{expected})",
+        "tier {tier} starts at month {start} and overlaps the one before (expected month "
+        "{expected})",
+    ),
+    "val_tier_gap": (
+        "trin {tier} starter i måned {start} og efterlader et hul (forventet måned {expected})",
+        "tier {tier} starts at month {start} and leaves a gap (expected month {expected})",
+    ),
+    "val_tier_open_not_last": (
+        "trin {tier} er uden slutmåned, men er ikke det sidste",
+        "tier {tier} is open-ended but is not the last",
+    ),
+    "val_band_order": (
+        "to_week {end} ligger før from_week {start}",
+        "to_week {end} is before from_week {start}",
+    ),
+    "val_band_overlap": (
+        "trin {tier} starter i uge {start} og overlapper trinnet før (forventet uge {expected})",
+        "step {tier} starts at week {start} and overlaps the one before (expected week {expected})",
+    ),
+    "val_band_gap": (
+        "trin {tier} starter i uge {start} og efterlader et hul (forventet uge {expected})",
+        "step {tier} starts at week {start} and leaves a gap (expected week {expected})",
+    ),
+    "val_band_open_not_last": (
+        "trin {tier} er uden slutuge, men er ikke det sidste",
+        "step {tier} is open-ended but is not the last",
+    ),
+    "val_date_order": (
+        "slutdatoen {end} ligger før startdatoen {start}",
+        "the end date {end} is before the start date {start}",
+    ),
+    "val_series_needs_from": (
+        "værdi nr. {entry} mangler from (datoen den gælder fra)",
+        "entry {entry} has no from (the date it takes effect)",
+    ),
+    "val_series_duplicate": (
+        "værdi nr. {entry} har samme dato ({day}) som værdien før",
+        "entry {entry} has the same date ({day}) as the one before",
+    ),
+    "val_series_order": (
+        "værdi nr. {entry} ({day}) står før en senere dato; skriv værdierne i datoorden",
+        "entry {entry} ({day}) comes after a later date; list the entries in date order",
+    ),
+    "val_series_overlap": (
+        "værdi nr. {entry} begynder {day}, før værdien før er slut (to)",
+        "entry {entry} starts on {day}, before the one before it ends (to)",
+    ),
+    "val_gross_one_of": (
+        "angiv enten gross_weekly eller gross_monthly (præcis én af dem)",
+        "give either gross_weekly or gross_monthly (exactly one)",
+    ),
+    "val_reference_date": (
+        "reference_date {day} ligger uden for tabellens periode",
+        "reference_date {day} is outside the table's period",
+    ),
+    "val_no_value_on": (
+        "ingen værdi gælder den {day} (første værdi gælder fra {first}); tilføj satsen for "
+        "den dato eller vælg en anden dato med --date",
+        "no value holds on {day} (the first takes effect {first}); add the rate for that "
+        "date or choose another date with --date",
+    ),
+    "val_day_outside_period": (
+        "tabellen gælder {start}–{end} og har ingen satser for {day}; brug --date eller en "
+        "satstabel for den dato",
+        "the table holds for {start}–{end} and has no rates for {day}; use --date or a rate "
+        "table for that date",
+    ),
+    "val_unknown_staircase": (
+        'ukendt refusionstrappe "{name}" (kendte: {known})',
+        'unknown staircase "{name}" (known: {known})',
+    ),
+    "val_amount_or_items": (
+        "giv enten amount (ét beløb) eller items (en liste), ikke begge",
+        "give either amount (one sum) or items (a list), not both",
+    ),
+    "val_month_and_week": (
+        "angiv enten benefit_month eller benefit_week, ikke begge",
+        "give either benefit_month or benefit_week, not both",
+    ),
+    "no_shipped_table": (
+        'kompcalc har ingen satstabel ved navn "{name}" (medfølgende: {known})',
+        'kompcalc ships no rate table named "{name}" (shipped: {known})',
+    ),
+    "base_not_name": (
+        "base skal være navnet på en medfølgende tabel eller en sti til en fil",
+        "base must be the name of a shipped table or a path to a file",
+    ),
+    "base_cycle": (
+        "tabellerne bygger på hinanden i ring eller for mange led: {chain}",
+        "the tables build on each other in a circle or too deep: {chain}",
+    ),
+    "base_missing": (
+        'grundtabellen "{name}" findes ikke (stien regnes fra denne fil)',
+        'the base table "{name}" does not exist (the path is relative to this file)',
+    ),
+    "err_unknown_rate": (
+        'ukendt sats "{key}". Satser der kan ændres: {known}',
+        'unknown rate "{key}". Rates you can set: {known}',
+    ),
+    "val_unknown_source": (
+        'ukendt kilde "{source}" (kendte kilder: {known})',
+        'unknown source "{source}" (known sources: {known})',
+    ),
+    # pydantic's error types
+    "untranslated": ("{text}", "{text}"),
+    "problem_at": ("{where}: {message}", "{where}: {message}"),
+    "pyd_missing": ("mangler", "is missing"),
+    "pyd_extra_forbidden": (
+        "ukendt felt (stavefejl?)",
+        "unknown field (a typo?)",
+    ),
+    "pyd_greater_than": ("skal være større end {gt}", "must be greater than {gt}"),
+    "pyd_greater_than_equal": (
+        "skal være mindst {ge}",
+        "must be at least {ge}",
+    ),
+    "pyd_less_than": ("skal være mindre end {lt}", "must be less than {lt}"),
+    "pyd_less_than_equal": ("må højst være {le}", "must be at most {le}"),
+    "pyd_decimal_max_places": (
+        "må højst have {decimal_places} decimaler (i en fil er punktum et decimaltegn: "
+        "otte tusind fem hundrede og syv skrives 8507, ikke 8.507)",
+        "must have at most {decimal_places} decimals (in a file a point is a decimal point: "
+        "eight thousand five hundred and seven is 8507, not 8.507)",
+    ),
+    "pyd_invalid_key": (
+        "er et tal, hvor der skulle stå et navn; inden i {{ }} skiller et komma felterne, så "
+        "6,5 bliver til 6 og en ny nøgle 5 (skriv 6.5)",
+        "is a number where a name should be; inside {{ }} a comma separates the fields, so "
+        "6,5 becomes 6 and a new key 5 (write 6.5)",
+    ),
+    "pyd_finite_number": ("skal være et endeligt tal", "must be a finite number"),
+    "pyd_int_type": ("skal være et helt tal", "must be a whole number"),
+    "pyd_string_type": ("skal være tekst", "must be text"),
+    "pyd_string_too_short": ("må ikke være tom", "must not be empty"),
+    "pyd_dict_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_model_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_tuple_type": ("skal være en liste", "must be a list"),
+    "pyd_too_short": ("skal have mindst {min_length} element(er)", "needs at least {min_length}"),
+    "pyd_date_type": ("skal være en dato (ÅÅÅÅ-MM-DD)", "must be a date (YYYY-MM-DD)"),
+    "pyd_literal_error": ("skal være {expected}", "must be {expected}"),
+    "pyd_union_tag_invalid": (
+        'ukendt {discriminator} "{tag}" (kendte: {expected_tags})',
+        'unknown {discriminator} "{tag}" (known: {expected_tags})',
+    ),
+    "pyd_union_tag_not_found": ("mangler {discriminator}", "{discriminator} is missing"),
+}

@@ -1,0 +1,94 @@
+"""Every text key used exists in both languages with the same placeholders, and every
+key exists because something uses it."""
+
+import ast
+import re
+import string
+import typing
+from pathlib import Path
+
+import pydantic_core
+
+from kompcalc.core.cases import Intervention
+from kompcalc.texts import TEXTS
+from tests.helpers import ROOT
+
+SRC = ROOT / "src" / "kompcalc"
+
+CALLS = {"t": 1, "template": 1, "msg": 0, "invalid": 0, "usage": 0, "data": 0, "Message": 0}
+"""Functions that take a text key, and the position of the key among their arguments."""
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _modules() -> list[Path]:
+    return [p for p in SRC.rglob("*.py") if "texts" not in p.relative_to(SRC).parts]
+
+
+def _literal_keys(node: ast.expr) -> list[str]:
+    """The text keys an argument can be: a string, or either branch of a conditional."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        return _literal_keys(node.body) + _literal_keys(node.orelse)
+    return []
+
+
+def _called_keys() -> set[tuple[str, str]]:
+    """(module, key) for every literal key given to a function of :data:`CALLS`."""
+    found = set()
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            position = CALLS.get(name)
+            if position is not None and len(node.args) > position:
+                found |= {(path.name, key) for key in _literal_keys(node.args[position])}
+    for path in SRC.rglob("*.j2"):
+        text = path.read_text(encoding="utf-8")
+        found |= {(path.name, key) for key in re.findall(r"""\bt\(["']([a-z0-9_]+)["']""", text)}
+    return found
+
+
+def _kinds() -> set[str]:
+    members = typing.get_args(typing.get_args(Intervention)[0])
+    return {typing.get_args(m.model_fields["kind"].annotation)[0] for m in members}
+
+
+def test_every_text_has_the_same_placeholders_in_both_languages() -> None:
+    differ = {
+        key: (_placeholders(da), _placeholders(en))
+        for key, (da, en) in TEXTS.items()
+        if _placeholders(da) != _placeholders(en)
+    }
+    assert differ == {}
+
+
+def test_every_key_given_to_a_text_function_exists() -> None:
+    called = _called_keys()
+    assert len(called) > 100  # the scan finds the keys (it would pass vacuously otherwise)
+    missing = sorted((module, key) for module, key in called if key not in TEXTS)
+    assert missing == []
+
+
+def test_every_key_is_used() -> None:
+    literals = set()
+    for path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+    literals |= {key for _, key in _called_keys()}
+    kinds = {f"kind_{kind}" for kind in _kinds()}  # describe.kind_name: "kind_" + kind
+    unused = sorted(k for k in TEXTS if k not in literals and k not in kinds)
+    pydantic = [k for k in unused if k.startswith("pyd_")]  # validation: "pyd_" + type
+    error_types = set(typing.get_args(pydantic_core.core_schema.ErrorType))
+    assert [k for k in pydantic if k.removeprefix("pyd_") not in error_types] == []
+    assert [k for k in unused if not k.startswith("pyd_")] == []
+
+
+def test_every_scheme_has_a_name() -> None:
+    assert {f"kind_{kind}" for kind in _kinds()} <= TEXTS.keys()
