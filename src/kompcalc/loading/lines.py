@@ -1,0 +1,92 @@
+"""Where loaded YAML came from: the file and line of every key and item."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Lines = dict[Any, int] | list[int]
+Files = dict[Any, str] | list[str] | None
+
+
+class LineIndex:
+    """Files and lines of the keys and items of loaded YAML containers, found by a path.
+
+    Data merged from several files (a rate table over its base) keeps the file of every
+    key, so an error is located in the file it comes from.
+    """
+
+    def __init__(self, file: str | None = None) -> None:
+        self.file = file
+        self._lines: dict[int, tuple[str | None, int | None, Lines, Files]] = {}
+        self._keep: list[object] = []
+
+    def record(
+        self,
+        container: object,
+        line: int | None,
+        inner: Lines,
+        *,
+        file: str | None = None,
+        files: Files = None,
+    ) -> None:
+        """Remember ``container``'s line and its keys' (or items') lines and files."""
+        self._keep.append(container)  # keeps id() unique while the index lives
+        self._lines[id(container)] = (file or self.file, line, inner, files)
+
+    def absorb(self, other: "LineIndex") -> None:
+        """Take over every container ``other`` knows."""
+        self._lines.update(other._lines)
+        self._keep += other._keep
+
+    def entry(self, container: object) -> tuple[str | None, int | None, Lines, Files] | None:
+        return self._lines.get(id(container))
+
+    def locate(self, data: object, path: Sequence[int | str]) -> tuple[str | None, int | None]:
+        """The file and line of the deepest element of ``path`` found in ``data``."""
+        entry = self._lines.get(id(data))
+        file, line = (self.file, None) if entry is None else entry[:2]
+        node = data
+        for step in path:
+            entry = self._lines.get(id(node))
+            if entry is None:
+                break
+            _, _, inner, files = entry
+            if isinstance(node, dict) and isinstance(inner, dict) and step in node:
+                key_file = files.get(step) if isinstance(files, dict) else None
+                if key_file is not None and key_file != file:
+                    file, line = key_file, inner.get(step)  # a key from another layer
+                else:
+                    line = inner.get(step, line)
+                node = node[step]
+            elif (
+                isinstance(node, list)
+                and isinstance(inner, list)
+                and isinstance(step, int)
+                and 0 <= step < len(node)
+            ):
+                line, node = inner[step], node[step]
+            else:
+                break
+            known = self._lines.get(id(node))
+            if known is not None and known[0] is not None and known[0] != file:
+                file, line = known[0], known[1]  # a container from another layer
+        return file, line
+
+    def line_of(self, data: object, path: Sequence[int | str]) -> int | None:
+        """The line of the deepest element of ``path`` found in ``data``."""
+        return self.locate(data, path)[1]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a streamed list: its position (from 0), data, line and lines.
+
+    An item left out (see :class:`YamlStream`'s ``keep``) has no data and no lines,
+    only its ``label``: the value of its ``label_key`` if that is a plain value.
+    """
+
+    position: int
+    data: Any
+    line: int
+    index: LineIndex | None
+    label: Any = None
