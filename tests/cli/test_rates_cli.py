@@ -186,6 +186,6 @@ def test_set_refuses_a_point_that_could_mean_thousands(cli: RunCli) -> None:
     assert run.code == 2
     assert '--set: "4.345" er tvetydigt: skriv 4,345 for et decimaltal eller 4345' in run.err
     run = cli("pa", "--hours", "7", "--set", "weeks_per_month=4345")
-    assert run.code == 2 and "--set: weeks_per_month.value: må højst være 4.43" in run.err
+    assert run.code == 2 and "--set: weeks_per_month.value: må højst være 4,43" in run.err
     run = cli("pa", "--hours", "7", "--set", "weeks_per_month=4,345", "--json")
     assert run.code == 0 and json.loads(run.out)["interventions"][0]["weeks_per_month"] == "4.345"

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from kompcalc import __version__
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import report as cli_report
+from kompcalc.cli import streams
 from kompcalc.cli.common import (
     BenefitMonthOpt,
     BenefitOpt,
@@ -38,9 +39,12 @@ from kompcalc.cli.rates import rates_app
 from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
 from kompcalc.errors import (
+    EXIT_BAD_DATA,
     EXIT_BAD_USAGE,
+    EXIT_BROKEN_PIPE,
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
+    EXIT_OK,
     KompcalcError,
     Message,
     Problem,
@@ -261,11 +265,28 @@ def _lang_from(argv: Sequence[str]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``kompcalc`` console script; returns the exit code."""
+    streams.prepare()
     args = list(sys.argv[1:] if argv is None else argv)
     lang = _lang_from(args)
     if lang not in LANGS:
         report_problems([Problem(msg("err_bad_lang", value=lang), field="--lang")], "da")
         return EXIT_BAD_USAGE
+    try:
+        code = _run_app(args, lang)
+        sys.stdout.flush()  # here, where a full disk can still be told
+    except BrokenPipeError:  # the reader stopped reading (| head): quiet, as cat is
+        streams.silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:  # stdout cannot be written: a full disk, a closed stream
+        streams.silence_stdout()
+        reason = exc.strerror or str(exc)
+        report_problems([Problem(msg("err_stdout_unwritable", reason=reason))], lang)
+        return EXIT_BAD_DATA
+    return code
+
+
+def _run_app(args: list[str], lang: str) -> int:
+    """Run the command; every way it can end becomes an exit code and a message."""
     try:
         code = app(args=args, prog_name="kompcalc", standalone_mode=False)
     except KompcalcError as exc:
@@ -277,12 +298,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_USAGE
         report_problems([Problem(message)], lang)
         return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
-    except (KeyboardInterrupt, typer.Abort):
+    except (KeyboardInterrupt, typer.Abort, streams.Terminated):
         return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        return 0
+    except OSError:
+        raise  # output that cannot be written: main() tells
     except Exception as exc:  # a bug in kompcalc: one line, not a traceback
         error = f"{type(exc).__name__}: {exc}"
         report_problems([Problem(msg("err_internal", error=error))], lang)
         return EXIT_INTERNAL
-    return code if isinstance(code, int) else 0
+    return code if isinstance(code, int) else EXIT_OK

@@ -88,7 +88,8 @@ LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
 
 def print_out(renderable: RenderableType) -> None:
     """Print a rendering to stdout, each line without trailing blanks (it pastes cleanly)."""
-    console = Console(highlight=False)
+    # text from files ("[/b]" in a source title) is never read as rich markup or emoji
+    console = Console(highlight=False, markup=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console.width = PIPED_WIDTH  # a case note or a file: don't wrap at 80
     with console.capture() as capture:
@@ -98,7 +99,7 @@ def print_out(renderable: RenderableType) -> None:
 
 
 def stderr() -> Console:
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
 def parse_sets(texts: Sequence[str] | None) -> list[tuple[str, Decimal]]:
@@ -162,5 +163,5 @@ def same_file(a: Path, b: Path) -> bool:
     """Whether paths ``a`` and ``b`` name the same file (an output must not be an input)."""
     try:
         return a.resolve() == b.resolve() or (a.exists() and a.samefile(b))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python 3.11)
         return False

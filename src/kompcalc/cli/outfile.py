@@ -1,11 +1,16 @@
 """Writing output files so that nothing is lost.
 
 A file is written in full to a temporary file beside it and then moved into place in
-one step, so a crash or Ctrl-C leaves either the old file or the new one, never half a
-file.
+one step, so a crash, Ctrl-C or SIGTERM leaves either the old file or the new one,
+never half a file and never the temporary one.
+
+Only a regular file is written: a folder, a FIFO or a device given as the output is
+refused (exit 2), so ``-o /dev/null`` can never replace ``/dev/null``. A symlink is
+followed: its target is replaced atomically and the link stays as it was.
 """
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,10 +20,27 @@ from typing import IO
 from kompcalc.errors import KompcalcError
 
 
+def regular_target(path: Path) -> Path:
+    """The file an output named ``path`` replaces: ``path`` itself, or the target of a
+    symlink. Anything but a regular file (or nothing yet) is a usage error."""
+    target = Path(os.path.realpath(path))
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return target
+    except OSError as exc:  # a symlink loop, or no right to look
+        reason = exc.strerror or str(exc)
+        raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
+    if not stat.S_ISREG(mode):
+        raise KompcalcError.usage("err_output_not_file", field=str(path))
+    return target
+
+
 @contextmanager
 def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     """A binary file to write ``path`` through: it replaces ``path`` in one step when
     the ``with`` block ends normally, and vanishes when it does not."""
+    path = regular_target(path)
     folder = path.parent if str(path.parent) else Path()
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)

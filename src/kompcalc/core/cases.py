@@ -18,6 +18,7 @@ from kompcalc.core.modelbase import (
     Number,
     PositiveKroner,
     Text,
+    Whole,
     invalid,
 )
 
@@ -139,7 +140,7 @@ Intervention = Annotated[
 
 MonthlyIntervention = PersonalAssistance | EducationAssistance | Mentor | Icebreaker | RecurringCost
 
-Week = Annotated[int, Field(ge=1, le=MAX_MONTH * 5)]
+Week = Annotated[Whole, Field(ge=1, le=MAX_MONTH * 5)]
 """A week of a benefit period counted from 1 (bounded like :data:`Month`)."""
 
 

@@ -1,9 +1,10 @@
 """Shared pydantic building blocks: strict frozen models and exact number types."""
 
+import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from kompcalc.texts import template
@@ -24,8 +25,36 @@ def invalid(key: str, /, **context: Any) -> PydanticCustomError:
     return PydanticCustomError(key, template("en", key), context)
 
 
+class AmbiguousNumber(str):
+    """A number written so that YAML 1.1 reads it as octal, hexadecimal or base 60
+    (``0250`` as 168, ``1:30`` as 90). The reader keeps the text as written: a text
+    field (a case id ``0042``) keeps it, a number field refuses it."""
+
+
+_LEADING_ZEROS = re.compile(r"[-+]?0+[0-9]+")
+
+
+def _refuse_ambiguous(value: AmbiguousNumber) -> PydanticCustomError:
+    if _LEADING_ZEROS.fullmatch(value):
+        return invalid("val_ambiguous_zero", text=str(value), plain=str(int(value)))
+    return invalid("val_ambiguous_number", text=str(value))
+
+
+def _whole_number(value: Any) -> Any:
+    """A whole number; one written ambiguously (``012``) is refused with a hint."""
+    if isinstance(value, AmbiguousNumber):
+        raise _refuse_ambiguous(value)
+    return value
+
+
+Whole = Annotated[int, BeforeValidator(_whole_number)]
+"""A whole number (never one YAML would read as octal or base 60)."""
+
+
 def _exact_number(value: Any) -> Any:
     """Accept whole numbers and Decimals; refuse floats, booleans and text with a hint."""
+    if isinstance(value, AmbiguousNumber):
+        raise _refuse_ambiguous(value)
     if isinstance(value, bool):
         raise invalid("val_bool_not_number")
     if isinstance(value, int):
@@ -38,8 +67,16 @@ def _exact_number(value: Any) -> Any:
     return value
 
 
-Number = Annotated[Decimal, BeforeValidator(_exact_number), Field(allow_inf_nan=False)]
-"""Any exact, finite number."""
+MAX_NUMBER = Decimal(10) ** 12
+"""No number in kompcalc comes near a trillion; the bound keeps every product of
+rates, hours and weeks well inside Decimal's 28 digits, so arithmetic never overflows."""
+
+Number = Annotated[
+    Decimal,
+    BeforeValidator(_exact_number),
+    Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER),
+]
+"""Any exact, finite number (of at most a trillion either way)."""
 
 Kroner = Annotated[Number, Field(ge=0, decimal_places=2)]
 """An amount in kroner with at most two decimals (øre)."""
@@ -54,8 +91,23 @@ Percent = Annotated[Number, Field(ge=0, le=100)]
 MAX_MONTH = 100 * 12
 """No period in kompcalc runs beyond 100 years; larger month numbers are mistakes."""
 
-Month = Annotated[int, Field(ge=1, le=MAX_MONTH)]
+Month = Annotated[Whole, Field(ge=1, le=MAX_MONTH)]
 """A month number counted from 1."""
 
-Text = Annotated[str, Field(min_length=1)]
-"""A non-empty string."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters other than a line break or a tab: an ESC in a name could
+drive the reader's terminal, so text from a file never holds one."""
+
+
+def _printable(value: str) -> str:
+    found = _CONTROL.search(value)
+    if found is not None:
+        raise invalid("val_control_character", char=f"\\x{ord(found.group()):02x}")
+    return value
+
+
+PlainText = Annotated[str, AfterValidator(_printable)]
+"""A string with no control characters (line breaks and tabs are allowed)."""
+
+Text = Annotated[PlainText, Field(min_length=1)]
+"""A non-empty string with no control characters."""

@@ -26,8 +26,10 @@ from kompcalc.core.modelbase import (
     Month,
     Number,
     Percent,
+    PlainText,
     PositiveKroner,
     Text,
+    Whole,
     invalid,
 )
 from kompcalc.core.series import Series
@@ -40,10 +42,10 @@ class Source(Frozen):
     """Where a value comes from: a publication, a law or a circular."""
 
     title: Text
-    publisher: str | None = None
-    year: int | None = None
-    url: str | None = None
-    note: str | None = None
+    publisher: PlainText | None = None
+    year: Whole | None = None
+    url: PlainText | None = None
+    note: PlainText | None = None
 
 
 class Labels(Frozen):
@@ -98,8 +100,8 @@ class Tier(Frozen):
 class Band(Frozen):
     """One step of a staircase: a percentage from one benefit week to another."""
 
-    from_week: Annotated[int, Field(ge=1)]
-    to_week: Annotated[int, Field(ge=1)] | None = None
+    from_week: Annotated[Whole, Field(ge=1)]
+    to_week: Annotated[Whole, Field(ge=1)] | None = None
     pct: Percent
 
 
@@ -121,7 +123,7 @@ class Staircase(Frozen):
     label: Labels
     kind: Literal["refund", "cofinance"]
     bands: Series[Bands]
-    note: str | None = None
+    note: PlainText | None = None
 
 
 class TierBenefit(Frozen):
@@ -133,7 +135,7 @@ class TierBenefit(Frozen):
 
     label: Labels
     source: Text
-    note: str | None = None
+    note: PlainText | None = None
     tiers: tuple[Tier, ...] = Field(min_length=1, strict=False)
 
     @model_validator(mode="after")
@@ -149,7 +151,7 @@ class StaircaseBenefit(Frozen):
     staircase: Text
     gross_weekly: Series[PositiveKroner] | None = None
     gross_monthly: Series[PositiveKroner] | None = None
-    note: str | None = None
+    note: PlainText | None = None
 
     @model_validator(mode="after")
     def _one_amount(self) -> Self:
@@ -183,7 +185,7 @@ class Period(Frozen):
 
     start: date = Field(alias="from")
     end: date | None = Field(default=None, alias="to")
-    note: str | None = None
+    note: PlainText | None = None
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -225,7 +227,7 @@ class RateTable(Frozen):
     title: Text
     period: Period
     reference_date: date | None = None
-    description: str | None = None
+    description: PlainText | None = None
     sources: dict[str, Source] = Field(min_length=1)
     pa_hourly_rate: Series[PositiveKroner]
     weeks_per_month: Series[WeeksPerMonth]

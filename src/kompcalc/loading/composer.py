@@ -30,6 +30,7 @@ import yaml
 from yaml import events as ev
 from yaml.nodes import ScalarNode
 
+from kompcalc.core.modelbase import AmbiguousNumber
 from kompcalc.errors import KompcalcError, Value
 from kompcalc.loading.lines import Item, LineIndex
 
@@ -67,6 +68,16 @@ _RESOLVABLE = frozenset(k for k in yaml.resolver.Resolver.yaml_implicit_resolver
 # The two forms that make up nearly every number in kompcalc's files, resolved as
 # PyYAML's resolver would (an int, or a float that kompcalc reads as a Decimal).
 _PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_INT = "tag:yaml.org,2002:int"
+_OTHER_BASE = re.compile(
+    r"[-+]?(?:0[0-9_]+|0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-9_]+)+(?:\.[0-9_]*)?)\Z"
+)
+"""An integer (or float) YAML 1.1 reads in another base: octal ``017``, ``0o17``,
+hexadecimal ``0x1F``, binary ``0b101`` or base 60 ``1:30``."""
+
+MAX_DEPTH = 100
+"""Mappings and lists nest at most this deep (a case file needs six levels). Deeper
+is a broken or hostile file, and libyaml's time grows with the square of the depth."""
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")
 
 
@@ -127,7 +138,7 @@ class Composer:
         self.anchors: dict[str, Any] = {}
         self.open_anchors: set[str] = set()
         self.alias_nodes = 0
-        self._sizes: dict[int, int] = {}
+        self._sizes: dict[int, tuple[int, int]] = {}
         self.root: Any = None
 
     # errors
@@ -155,6 +166,8 @@ class Composer:
             tag = _RESOLVER.resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
         if tag == _STR:
             return value
+        if tag in (_INT, _FLOAT) and _OTHER_BASE.match(value):
+            return AmbiguousNumber(value)  # octal, hexadecimal or base 60 in YAML 1.1
         if tag == _FLOAT:
             return self._decimal(value, event.start_mark)
         if tag == _MERGE:
@@ -164,7 +177,7 @@ class Composer:
         node = ScalarNode(tag, value, event.start_mark, event.end_mark)
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-        except (ValueError, yaml.YAMLError):
+        except Exception:  # PyYAML's constructors fail in many ways on odd text
             line = event.start_mark.line + 1
             raise self._fail("yaml_bad_scalar", line, text=value, tag=tag) from None
 
@@ -178,7 +191,7 @@ class Composer:
 
     # aliases
 
-    def _alias(self, event: Any) -> Any:
+    def _alias(self, event: Any, depth: int) -> Any:
         if self.keep is not None:
             raise AnchorsFound
         name = event.anchor
@@ -188,9 +201,12 @@ class Composer:
         if name not in self.anchors:
             raise self._fail("yaml_unknown_alias", line, name=name)
         value = self.anchors[name]
-        self.alias_nodes += _size(value, self._sizes)
+        size, deep = _measure(value, self._sizes)
+        self.alias_nodes += size
         if self.alias_nodes > MAX_ALIAS_NODES:
             raise self._fail("yaml_alias_bomb", line, limit=MAX_ALIAS_NODES)
+        if depth + deep > MAX_DEPTH:
+            raise self._fail("yaml_too_deep", line, limit=MAX_DEPTH)
         return value
 
     # the event loop
@@ -207,6 +223,9 @@ class Composer:
             line = None if mark is None else mark.line + 1
             detail = exc.problem or exc.context or ""
             raise self._fail("yaml_invalid", line, detail=detail) from None
+        except OSError as exc:  # the file broke off while read (/proc/self/mem, a disk)
+            reason = exc.strerror or str(exc)
+            raise KompcalcError.data("file_unreadable", self.file, None, reason=reason) from None
         except (yaml.reader.ReaderError, UnicodeDecodeError):
             raise KompcalcError.data("file_not_utf8", self.file) from None
         except yaml.YAMLError as exc:
@@ -219,6 +238,8 @@ class Composer:
     def _start(self, event: Any, frame: _Frame | None, depth: int) -> _Frame:
         """A new frame for a mapping or sequence that starts with ``event``."""
         is_map = type(event) is ev.MappingStartEvent
+        if depth >= MAX_DEPTH:
+            raise self._fail("yaml_too_deep", event.start_mark.line + 1, limit=MAX_DEPTH)
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
             raise self._unsupported(event.tag, event.start_mark)
         if frame is not None and frame.stream:
@@ -260,6 +281,8 @@ class Composer:
                 if depth == 1 and is_map:
                     is_key = True  # a collection as a value of the item's own key
                 depth += 1
+                if depth > MAX_DEPTH:
+                    raise self._fail("yaml_too_deep", event.start_mark.line + 1, limit=MAX_DEPTH)
             elif kind in ends:
                 depth -= 1
             elif depth == 1 and is_map:
@@ -300,7 +323,7 @@ class Composer:
                         raise AnchorsFound
                     self.anchors[event.anchor] = value
             elif kind is alias_event:
-                value = self._alias(event)
+                value = self._alias(event, len(stack) + (frame is not None))
             elif kind in starts:
                 if frame is not None and frame.stream and not self._keeps(position, event):
                     label = self._skip(get, event)
@@ -375,17 +398,27 @@ class Composer:
                         frame.lines[key] = line
 
 
-def _size(value: Any, seen: dict[int, int]) -> int:
-    """How many nodes ``value`` stands for when every alias in it is expanded."""
+def _measure(value: Any, seen: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """How many nodes ``value`` stands for when every alias in it is expanded, and how
+    deep it nests (a plain value: 0). Iterative, so a deep value cannot overflow."""
     if not isinstance(value, (dict, list)):
-        return 1
-    known = seen.get(id(value))
-    if known is not None:
-        return known
-    children = value.values() if isinstance(value, dict) else value
-    size = 1 + sum(_size(child, seen) for child in children)
-    seen[id(value)] = size
-    return size
+        return 1, 0
+    stack: list[tuple[Any, bool]] = [(value, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in seen:
+            continue
+        children = [c for c in (node.values() if isinstance(node, dict) else node)]
+        if done:
+            size, deep = 1, 1
+            for child in children:
+                child_size, child_deep = seen.get(id(child), (1, 0))
+                size, deep = size + child_size, max(deep, child_deep + 1)
+            seen[id(node)] = (size, deep)
+            continue
+        stack.append((node, True))
+        stack += [(c, False) for c in children if isinstance(c, (dict, list))]
+    return seen[id(value)]
 
 
 def finish(composer: Composer) -> tuple[Any, LineIndex]:

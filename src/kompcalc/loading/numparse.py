@@ -14,7 +14,9 @@ a half. The rules, in order:
   what was understood;
 * a single point followed by one, two or four or more digits: a decimal point, ``6.5``.
 
-NaN, infinity, exponents, text and malformed grouping are refused.
+A space (or a no-break space) is a thousands separator only between groups of three
+digits: ``8 507`` is 8507, and ``8 5`` is refused. NaN, infinity, exponents, text and
+malformed grouping are refused.
 """
 
 import re
@@ -30,6 +32,10 @@ _DECIMAL_POINT = re.compile(r"-?\d+\.(\d{1,2}|\d{4,})")
 _DK_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
 _DK_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+,\d+")
 _EN_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+\.\d+")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+"""A space, a no-break space or a narrow no-break space: allowed only between groups
+of three digits (``8 507``, ``1 234 567,50``)."""
+_SPACE_GROUPED = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DK_DATE = re.compile(r"(\d{1,2})[.-](\d{1,2})[.-](\d{4})")
 
@@ -50,7 +56,11 @@ def parse_number(
     With ``point_thousands=False`` (for values that may well have three decimals, such
     as a rate) ``4.345`` is refused as ambiguous instead of read as 4345.
     """
-    raw = text.strip().replace("\u00a0", "").replace(" ", "")
+    raw = text.strip()
+    if _SPACES.search(raw):
+        if not _SPACE_GROUPED.fullmatch(raw):  # "8 5" is not eight thousand and five
+            raise KompcalcError.usage("err_space_in_number", field=option, text=text)
+        raw = _SPACES.sub("", raw)
     note = None
     if _PLAIN.fullmatch(raw):
         number = raw

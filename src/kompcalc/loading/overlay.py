@@ -11,6 +11,7 @@ as a whole and every error still names the file and line it comes from.
   list positions from 1). The value holds for any date and its source is ``--set``.
 """
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,9 @@ VALUE_SECTIONS = ("refund_pct", "staircases", "benefits")
 
 METADATA = ("base", "name", "title", "period", "reference_date", "description", "sources")
 """Top-level keys that describe a table rather than hold rates."""
+
+_POSITION = re.compile(r"[1-9][0-9]*")
+"""A list position in a ``--set`` key, counted from 1 (ASCII digits only)."""
 
 SET_SOURCE = "--set"
 """The source id of values given with ``--set``."""
@@ -94,7 +98,7 @@ def merge(
 def _steps(key: str) -> list[int | str]:
     steps: list[int | str] = []
     for part in key.split("."):
-        steps.append(int(part) - 1 if part.isdigit() and int(part) > 0 else part)
+        steps.append(int(part) - 1 if _POSITION.fullmatch(part) else part)
     return steps
 
 

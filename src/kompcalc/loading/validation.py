@@ -31,14 +31,18 @@ def _message(error: Any) -> Message:
 
 
 _DECIMAL_REPR = re.compile(r"Decimal\('([^']*)'\)")
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def _plain(value: Any) -> Value:
     """A context value as a user writes it (``20``, not ``Decimal('20')``); numbers stay
     numbers, so they are shown in the reader's format."""
-    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
-        return value
-    return _DECIMAL_REPR.sub(r"\1", str(value))
+    if isinstance(value, bool):
+        return str(value)
+    text = _DECIMAL_REPR.sub(r"\1", str(value))
+    if isinstance(value, (Decimal, int)) or _NUMBER.fullmatch(text):
+        return Decimal(text)  # a limit such as 2000 is shown as 2.000 in Danish
+    return text
 
 
 def _relevant(errors: list[Any]) -> list[Any]:

@@ -10,6 +10,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         '"{text}" er ikke et tal. Skriv fx 8507, 8.507 eller 6,5.',
         '"{text}" is not a number. Write e.g. 8507, 8.507 or 6,5.',
     ),
+    "err_stdout_unwritable": (
+        "resultatet kan ikke skrives til standard-output: {reason}",
+        "the result cannot be written to standard output: {reason}",
+    ),
+    "err_output_not_file": (
+        "er ikke en almindelig fil (en mappe, en FIFO eller en enhed); angiv et filnavn",
+        "is not a regular file (a folder, a FIFO or a device); give a file name",
+    ),
+    "err_space_in_number": (
+        '"{text}" har et mellemrum, der ikke skiller tusinder. Skriv fx 8507, 8 507 eller 6,5.',
+        '"{text}" has a space that does not separate thousands. Write e.g. 8507, 8 507 or 6,5.',
+    ),
     "err_too_many_decimals": (
         '"{text}" har for mange decimaler (højst {places}). Et beløb på otte tusind fem '
         "hundrede og syv kroner skrives 8507 eller 8.507.",

@@ -173,6 +173,26 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # pydantic's error types
     "untranslated": ("{text}", "{text}"),
+    "val_ambiguous_zero": (
+        '"{text}" er tvetydigt: i YAML gør et 0 foran tallet oktalt. Skriv {plain}.',
+        '"{text}" is ambiguous: in YAML a leading 0 makes the number octal. Write {plain}.',
+    ),
+    "val_ambiguous_number": (
+        '"{text}" er tvetydigt: i YAML læses et tal med kolon eller 0x, 0o eller 0b foran '
+        "i et andet talsystem. Skriv et almindeligt tal, fx 90.",
+        '"{text}" is ambiguous: in YAML a number with a colon, or 0x, 0o or 0b in front, is '
+        "read in another base. Write a plain number, e.g. 90.",
+    ),
+    "yaml_too_deep": (
+        "lister og afsnit ligger mere end {limit} niveauer inden i hinanden; "
+        "filen er ødelagt eller ikke en kompcalc-fil",
+        "lists and mappings nest more than {limit} levels deep; the file is broken or not "
+        "a kompcalc file",
+    ),
+    "val_control_character": (
+        "indeholder et kontroltegn ({char}); fjern det",
+        "contains a control character ({char}); remove it",
+    ),
     "problem_at": ("{where}: {message}", "{where}: {message}"),
     "pyd_missing": ("mangler", "is missing"),
     "pyd_extra_forbidden": (
