@@ -1,7 +1,8 @@
 """Finding, layering and loading rate tables (the file side of :mod:`kompcalc.core.rates`).
 
 :func:`load_table` reads a table and the base tables it builds on, applies ``--set``
-values and validates the result; :func:`rates_on` picks the rates in force on a day.
+values and validates the result; :func:`rates_on` picks the rates in force on a day;
+:func:`load_table_and_rates` does both, for the commands and the tests alike.
 Every problem names the file, line and key it is about.
 """
 
@@ -215,6 +216,24 @@ def rates_on(loaded: LoadedTable, day: date, *, lang: str) -> EffectiveRates:
     raise KompcalcError(*(missing_problem(m, loaded, lang) for m in resolved))
 
 
+def load_table_and_rates(
+    path: Path | None,
+    *,
+    lang: str,
+    day: date | None = None,
+    today: date | None = None,
+    sets: Sequence[tuple[str, Decimal]] = (),
+) -> tuple[LoadedTable, EffectiveRates]:
+    """Load a table and pick its rates on ``day`` (default: :func:`default_day`).
+
+    The loaded table comes along for what the rates alone do not tell: the benefits'
+    names and the file and line of each value.
+    """
+    loaded = load_table(path, lang=lang, sets=sets)
+    when = day or default_day(loaded.table, today or date.today())
+    return loaded, rates_on(loaded, when, lang=lang)
+
+
 def load_rates(
     path: Path | None,
     *,
@@ -223,7 +242,5 @@ def load_rates(
     today: date | None = None,
     sets: Sequence[tuple[str, Decimal]] = (),
 ) -> EffectiveRates:
-    """Load a table and pick its rates on ``day`` (default: :func:`default_day`)."""
-    loaded = load_table(path, lang=lang, sets=sets)
-    when = day or default_day(loaded.table, today or date.today())
-    return rates_on(loaded, when, lang=lang)
+    """The rates of :func:`load_table_and_rates`, without the table."""
+    return load_table_and_rates(path, lang=lang, day=day, today=today, sets=sets)[1]
