@@ -18,12 +18,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from kompcalc.core.calc import Calculator, Result, Split, checkpoints, limit_problems
+from kompcalc.batch.prepare import CaseRules, Refusal
+from kompcalc.core.calc import Calculator, Result, Split, checkpoints
 from kompcalc.core.cases import Case, CaseFile, Expected
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import ZERO
 from kompcalc.errors import KompcalcError, Problem
-from kompcalc.loading.ratefile import LoadedTable, missing_problem, rates_on
+from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
 from kompcalc.loading.yamlio import Item, LineIndex, YamlStream, open_yaml
 from kompcalc.texts import t
@@ -196,7 +197,7 @@ class _Run:
         self.lang = lang
         self.check = check
         self.calculators: dict[date, Calculator | KompcalcError] = {}
-        self.benefit_keys: dict[str, str | None] = {}
+        self.rules = CaseRules(loaded, lang)
         self.ids: dict[str, int] = {}
         self.mismatches: list[Mismatch] = []
         self.checked = 0
@@ -212,11 +213,6 @@ class _Run:
         if isinstance(found, KompcalcError):
             raise found
         return found
-
-    def benefit_key(self, name: str) -> str | None:
-        if name not in self.benefit_keys:
-            self.benefit_keys[name] = self.loaded.table.find_benefit(name)
-        return self.benefit_keys[name]
 
     def seen(self, case_id: str | None, line: int) -> int | None:
         """Note ``case_id`` at ``line``; the line of its first case if it is a repeat."""
@@ -251,11 +247,9 @@ class _Run:
             return failed(problem(t(self.lang, "case_no_id"), "id"))
         if first is not None:
             return failed(problem(t(self.lang, "case_duplicate_id", line=first), "id"))
-        key = self.benefit_key(case.benefit)
-        if key is None:
-            known = ", ".join(self.loaded.table.benefits)
-            message = t(self.lang, "err_unknown_benefit", name=case.benefit, known=known)
-            return failed(problem(message, "benefit"))
+        key = self.rules.benefit(case.benefit)
+        if isinstance(key, Refusal):
+            return failed(problem(key.message, *key.path))
         try:
             calculator = self.calculator(case.date or self.day)
         except KompcalcError as exc:
@@ -263,14 +257,12 @@ class _Run:
             reason = exc.problems[0].message
             return failed(problem(t(self.lang, "case_no_rates", day=day, reason=reason), "date"))
         rates = calculator.rates
-        if key in rates.unavailable:
-            missing = missing_problem(rates.unavailable[key], self.loaded, self.lang)
+        missing = self.rules.available(key, rates)
+        if missing is not None:
             return failed(problem(str(missing), "benefit"))
-        limits = limit_problems(case, rates)
+        limits = self.rules.limits(case, rates)
         if limits:
-            return failed(
-                *(problem(t(self.lang, p.key, **dict(p.values)), *p.path) for p in limits)
-            )
+            return failed(*(problem(r.message, *r.path) for r in limits))
         result = calculator.result(case, key)
         if self.check and case.expected is not None:
             self.checked += 1

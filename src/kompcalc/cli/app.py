@@ -15,6 +15,7 @@ import typer
 from pydantic import BaseModel, ValidationError
 
 from kompcalc import __version__
+from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import report as cli_report
 from kompcalc.cli.common import (
@@ -39,7 +40,6 @@ from kompcalc.core.calc import calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem
 from kompcalc.loading.numparse import ParsedNumber, parse_number
-from kompcalc.loading.ratefile import missing_problem
 from kompcalc.loading.validation import problems_from
 from kompcalc.texts import LANGS, t
 
@@ -104,13 +104,13 @@ def _run(
     if options.benefit_month is not None and options.benefit_week is not None:
         raise KompcalcError.usage(t(lang, "err_month_and_week"), field="--benefit-week")
     loaded, rates = load_options(options.rates, options.day, options.sets, lang)
-    key = loaded.table.find_benefit(options.benefit)
-    if key is None:
-        known = ", ".join(loaded.table.benefits)
-        message = t(lang, "err_unknown_benefit", name=options.benefit, known=known)
-        raise KompcalcError.usage(message, field="--benefit")
-    if key in rates.unavailable:
-        raise KompcalcError(missing_problem(rates.unavailable[key], loaded, lang))
+    rules = CaseRules(loaded, lang)
+    key = rules.benefit(options.benefit)
+    if isinstance(key, Refusal):
+        raise KompcalcError.usage(key.message, field="--benefit")
+    missing = rules.available(key, rates)
+    if missing is not None:
+        raise KompcalcError(missing)
     case = _build(
         Case,
         {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
@@ -121,6 +121,9 @@ def _run(
         benefit_week=options.benefit_week,
         date=rates.day,
     )
+    limits = rules.limits(case, rates)
+    if limits:
+        raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))
     result = calculate(case, rates, key, options.months)
     for warning in result.warnings:
         err.print(f"{t(lang, 'warn_prefix')}: {t(lang, warning.key, **dict(warning.values))}")
