@@ -66,7 +66,7 @@ def report(
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, lang=code)
     from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
 
-    document = io.BytesIO()
+    document = io.BytesIO()  # the case file is read before the output file is opened
     report_out = HtmlReport(
         document,
         default_rates,
