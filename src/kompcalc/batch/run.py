@@ -1,29 +1,30 @@
-"""A case file computed case by case: the core of ``kompcalc batch`` (no printing).
+"""A case file computed case by case: the loop of ``kompcalc batch`` (no printing).
 
 The file is read item by item (:class:`~kompcalc.loading.yamlio.YamlStream`): each case is
-validated, computed and checked as soon as it has been read and handed to the caller,
-which keeps what its output needs; the totals are added up on the way (:class:`Tally`).
-A case that fails is reported with the file, its line, its id and the field, and the
-others go on. Rates are loaded once per day in force and every avoided-benefit
-curve once per benefit and start (:class:`~kompcalc.core.calc.Calculator`).
+validated, computed and checked as soon as it has been read and handed to the caller
+as :class:`Computed` or :class:`Failed`; what is added up over the cases is the
+caller's (:mod:`kompcalc.batch.summary`). A case that fails is reported with the file,
+its line, its id and the field, and the others go on. Rates are loaded once per day
+in force and every avoided-benefit curve once per benefit and start
+(:class:`~kompcalc.core.calc.Calculator`).
 """
 
 import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from kompcalc.core.calc import Calculator, Result, Split, checkpoints, limit_problems
-from kompcalc.core.cases import Case, CaseFile, Expected
+from kompcalc.batch.check import Mismatch, compare
+from kompcalc.batch.prepare import CaseRules, Refusal
+from kompcalc.core.calc import Calculator, Result, checkpoints
+from kompcalc.core.cases import Case, CaseFile
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.core.money import ZERO
 from kompcalc.errors import KompcalcError, Message, Problem, msg
-from kompcalc.loading.ratefile import LoadedTable, missing_problem, rates_on
+from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
 from kompcalc.loading.yamlio import Item, LineIndex, YamlStream, open_yaml
 
@@ -33,21 +34,25 @@ MAX_CASE_FILE_BYTES = 100_000_000
 CASES_KEY = "cases"
 """The key of the case list in a case file."""
 
-BREAK_EVEN_MARKS = (1, 3, 12)
-"""The summary counts the cases that break even within these many months."""
-
 PROGRESS_EVERY = 1000
 """Cases between two progress reports."""
 
 
 @dataclass(frozen=True)
 class Computed:
-    """A case that was computed: its position in the file (from 0), line and result."""
+    """A case that was computed: its position in the file (from 0), line and result.
+
+    ``warnings`` are the result's warnings, located in the file. ``check`` holds the
+    figures that miss those of the case's ``expected`` block (empty: all match) when
+    the run checks them and the case has one; else it is None.
+    """
 
     position: int
     line: int
     result: Result
     rates: EffectiveRates
+    warnings: tuple[Problem, ...] = ()
+    check: tuple[Mismatch, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -61,144 +66,27 @@ class Failed:
 
 
 @dataclass(frozen=True)
-class Mismatch:
-    """A figure of a case's ``expected`` block that the computed figure does not match.
+class Header:
+    """What a case file holds beside its cases: its title and description, and what is
+    wrong with those keys (a misspelt one, say)."""
 
-    ``computed`` is None for a break-even that never comes.
-    """
-
-    case_id: str
-    file: str
-    line: int | None
-    figure: str
-    computed: Decimal | None
-    expected: Decimal
-    tolerance: Decimal
-
-
-@dataclass(frozen=True)
-class Totals:
-    """The sums over every computed case (first-month figures for the monthly ones)."""
-
-    cases: int
-    one_off: Split
-    monthly: Split
-    avoided: Decimal
-    monthly_saving: Decimal
-    savings: tuple[tuple[int, Decimal], ...]
-    break_even_within: tuple[tuple[int, int], ...]
-    never: int
-
-
-class Tally:
-    """The totals of the computed cases, added up one case at a time."""
-
-    def __init__(self, marks: tuple[int, ...]) -> None:
-        self.marks = marks
-        self.cases = 0
-        self.one_off = [ZERO, ZERO, ZERO]  # gross, refund, net
-        self.monthly = [ZERO, ZERO, ZERO]
-        self.avoided = ZERO
-        self.monthly_saving = ZERO
-        self.savings = [ZERO] * len(marks)
-        self.within = dict.fromkeys(BREAK_EVEN_MARKS, 0)
-        self.never = 0
-
-    def add(self, result: Result) -> None:
-        self.cases += 1
-        for sums, split in ((self.one_off, result.one_off), (self.monthly, result.monthly)):
-            sums[0] += split.gross
-            sums[1] += split.refund
-            sums[2] += split.net
-        self.avoided += result.avoided_first
-        self.monthly_saving += result.saving_first
-        for i, (_, amount) in enumerate(result.savings):
-            self.savings[i] += amount
-        be = result.break_even_months
-        if be is None:
-            self.never += 1
-            return
-        for mark in BREAK_EVEN_MARKS:
-            if be <= mark:
-                self.within[mark] += 1
-
-    def merge(self, other: "Tally") -> None:
-        """Add the cases ``other`` has counted."""
-        self.cases += other.cases
-        for mine, theirs in ((self.one_off, other.one_off), (self.monthly, other.monthly)):
-            for i, amount in enumerate(theirs):
-                mine[i] += amount
-        self.avoided += other.avoided
-        self.monthly_saving += other.monthly_saving
-        for i, amount in enumerate(other.savings):
-            self.savings[i] += amount
-        for mark, count in other.within.items():
-            self.within[mark] += count
-        self.never += other.never
-
-    def totals(self) -> Totals:
-        return Totals(
-            cases=self.cases,
-            one_off=Split(*self.one_off),
-            monthly=Split(*self.monthly),
-            avoided=self.avoided,
-            monthly_saving=self.monthly_saving,
-            savings=tuple(zip(self.marks, self.savings, strict=True)),
-            break_even_within=tuple(self.within.items()),
-            never=self.never,
-        )
-
-
-_FIGURES: dict[str, Callable[[Result], Decimal | None]] = {
-    "one_off_gross": lambda r: r.one_off.gross,
-    "one_off_refund": lambda r: r.one_off.refund,
-    "one_off_net": lambda r: r.one_off.net,
-    "monthly_gross": lambda r: r.monthly.gross,
-    "monthly_refund": lambda r: r.monthly.refund,
-    "monthly_net": lambda r: r.monthly.net,
-    "avoided_benefit": lambda r: r.avoided_first,
-    "monthly_saving": lambda r: r.saving_first,
-    "break_even_months": lambda r: r.break_even_months,
-}
-"""How each figure of an :class:`Expected` block is read off a result."""
-
-
-def compare(
-    result: Result, expected: Expected
-) -> Iterator[tuple[tuple[str, ...], Decimal | None, Decimal]]:
-    """Each figure of ``expected`` that ``result`` misses by more than the tolerance, as
-    (path in the expected block, computed, expected)."""
-    wanted: list[tuple[tuple[str, ...], Decimal | None, Decimal]] = [
-        ((name,), read(result), getattr(expected, name))
-        for name, read in _FIGURES.items()
-        if getattr(expected, name) is not None
-    ]
-    wanted += [
-        (("savings", str(month)), result.saving_after(month), amount)
-        for month, amount in expected.savings.items()
-    ]
-    for path, computed, printed in wanted:
-        if computed is None or abs(computed - printed) > expected.tolerance:
-            yield path, computed, printed
+    title: str | None
+    description: str | None
+    problems: tuple[Problem, ...]
 
 
 class _Run:
-    """The state of one batch run: rates by day, seen ids, results and problems."""
+    """The state of one read of a case file: rates by day and the ids seen."""
 
-    def __init__(
-        self, loaded: LoadedTable, day: date, months: int, file: str, lang: str, check: bool
-    ) -> None:
+    def __init__(self, loaded: LoadedTable, day: date, months: int, file: str, check: bool) -> None:
         self.loaded = loaded
         self.day = day
         self.months = months
         self.file = file
-        self.lang = lang
         self.check = check
         self.calculators: dict[date, Calculator | KompcalcError] = {}
-        self.benefit_keys: dict[str, str | None] = {}
+        self.rules = CaseRules(loaded)
         self.ids: dict[str, int] = {}
-        self.mismatches: list[Mismatch] = []
-        self.checked = 0
 
     def calculator(self, day: date) -> Calculator:
         found = self.calculators.get(day)
@@ -211,11 +99,6 @@ class _Run:
         if isinstance(found, KompcalcError):
             raise found
         return found
-
-    def benefit_key(self, name: str) -> str | None:
-        if name not in self.benefit_keys:
-            self.benefit_keys[name] = self.loaded.table.find_benefit(name)
-        return self.benefit_keys[name]
 
     def seen(self, case_id: str | None, line: int) -> int | None:
         """Note ``case_id`` at ``line``; the line of its first case if it is a repeat."""
@@ -250,11 +133,9 @@ class _Run:
             return failed(problem(msg("case_no_id"), "id"))
         if first is not None:
             return failed(problem(msg("case_duplicate_id", line=first), "id"))
-        key = self.benefit_key(case.benefit)
-        if key is None:
-            known = ", ".join(self.loaded.table.benefits)
-            message = msg("err_unknown_benefit", name=case.benefit, known=known)
-            return failed(problem(message, "benefit"))
+        key = self.rules.benefit(case.benefit)
+        if isinstance(key, Refusal):
+            return failed(problem(key.message, *key.path))
         try:
             calculator = self.calculator(case.date or self.day)
         except KompcalcError as exc:
@@ -262,23 +143,30 @@ class _Run:
             reason = exc.problems[0].text
             return failed(problem(msg("case_no_rates", day=day, reason=reason), "date"))
         rates = calculator.rates
-        if key in rates.unavailable:
-            missing = missing_problem(rates.unavailable[key], self.loaded)
+        missing = self.rules.available(key, rates)
+        if missing is not None:
             return failed(problem(missing.as_message(), "benefit"))
-        limits = limit_problems(case, rates)
+        limits = self.rules.limits(case, rates)
         if limits:
-            return failed(*(problem(p.text, *p.path) for p in limits))
+            return failed(*(problem(r.message, *r.path) for r in limits))
         result = calculator.result(case, key)
+        check = None
         if self.check and case.expected is not None:
-            self.checked += 1
+            missed = []
             for path, computed, printed in compare(result, case.expected):
                 _, line = index.locate(data, ("expected", *path))
                 figure = ".".join(path)
                 tolerance = case.expected.tolerance
-                self.mismatches.append(
+                missed.append(
                     Mismatch(case.id, self.file, line, figure, computed, printed, tolerance)
                 )
-        return Computed(item.position, item.line, result, rates)
+            check = tuple(missed)
+        warnings = self._warnings(result, item.line)
+        return Computed(item.position, item.line, result, rates, warnings, check)
+
+    def _warnings(self, result: Result, line: int) -> tuple[Problem, ...]:
+        case_id = result.case.id
+        return tuple(Problem(w, self.file, line, None, case_id) for w in result.warnings)
 
 
 def _id_of(data: Any) -> str | None:
@@ -305,11 +193,11 @@ def _header_problems(root: dict[Any, Any], index: LineIndex, file: str) -> list[
 
 
 class BatchRun:
-    """One run over the case file at ``path``: iterate :meth:`outcomes`, then read the
-    totals, the failures and (with ``check``) the mismatches.
+    """A case file to compute and how: iterate :meth:`outcomes` (or :meth:`part`), then
+    read :attr:`header`.
 
-    ``day`` picks the rates for cases without a ``date`` of their own. ``progress`` is
-    called now and then with (bytes read, file size).
+    ``day`` picks the rates for cases without a ``date`` of their own; with ``check``
+    each case with an ``expected`` block is compared with it.
     """
 
     def __init__(
@@ -319,88 +207,64 @@ class BatchRun:
         loaded: LoadedTable,
         day: date,
         months: int,
-        lang: str,
         check: bool = False,
-        progress: Callable[[int, int], None] | None = None,
     ) -> None:
         self.path = path
         self.file = str(path)
+        self.loaded = loaded
+        self.day = day
         self.months = months
-        self.lang = lang
-        self.progress = progress
-        self.tally = Tally(checkpoints(months))
-        self.failed: list[Failed] = []
-        self.warnings: list[Problem] = []
-        self.file_problems: list[Problem] = []
-        self.title: str | None = None
-        self.description: str | None = None
-        self._run = _Run(loaded, day, months, self.file, lang, check)
-
-    @property
-    def mismatches(self) -> list[Mismatch]:
-        return self._run.mismatches
-
-    @property
-    def checked(self) -> int:
-        return self._run.checked
-
-    def add_checked(self, count: int) -> None:
-        """Count ``count`` more cases checked against their expected figures."""
-        self._run.checked += count
+        self.check = check
+        self._header: Header | None = None
 
     @property
     def marks(self) -> tuple[int, ...]:
         """The months at which savings are reported."""
-        return self.tally.marks
+        return checkpoints(self.months)
 
-    def totals(self) -> Totals:
-        return self.tally.totals()
+    @property
+    def header(self) -> Header:
+        """What the file holds beside its cases, once it has been read to the end."""
+        if self._header is None:
+            raise RuntimeError("the case file has not been read to the end")
+        return self._header
 
-    def _warnings(self, computed: Computed) -> list[Problem]:
-        case_id = computed.result.case.id
-        return [
-            Problem(w, self.file, computed.line, None, case_id) for w in computed.result.warnings
-        ]
-
-    def reset(self) -> None:
-        """Forget every outcome, to run again from the start."""
-        self.tally = Tally(self.tally.marks)
-        self.failed = []
-        self.warnings = []
-        self.file_problems = []
-        old = self._run
-        self._run = _Run(old.loaded, old.day, old.months, old.file, old.lang, old.check)
-
-    def outcomes(self) -> Iterator[Computed | Failed]:
+    def outcomes(
+        self, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[Computed | Failed]:
         """Each case as it is read: computed, or failed with its problems.
 
         A file that cannot be read as a whole (not YAML, empty, no ``cases``) raises
-        :class:`KompcalcError` with every problem found.
+        :class:`KompcalcError` with every problem found. ``progress`` is called now and
+        then with (bytes read, file size).
         """
-        for outcome in self.part(None):
+        for outcome in self.part(None, progress):
             if outcome is not None:
                 yield outcome
 
-    def part(self, keep: Callable[[int], bool] | None) -> Iterator[Computed | Failed | None]:
+    def part(
+        self,
+        keep: Callable[[int], bool] | None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Iterator[Computed | Failed | None]:
         """:meth:`outcomes` for the cases whose position ``keep`` accepts (None for
-        each of the others); raises :class:`AnchorsFound` if the file has anchors."""
+        each of the others); raises :class:`AnchorsFound` if the file has anchors.
+
+        Each call reads the file afresh, with no state left from an earlier read.
+        """
+        self._header = None
+        run = _Run(self.loaded, self.day, self.months, self.file, self.check)
         handle = open_yaml(self.path, max_bytes=MAX_CASE_FILE_BYTES)
         size = self.path.stat().st_size
         stream = YamlStream(handle, file=self.file, key=CASES_KEY, keep=keep, label_key="id")
         count = 0
         try:
             for item in stream.items():
-                outcome = self._run.compute(item)
+                outcome = run.compute(item)
                 count += 1
-                if isinstance(outcome, Computed):
-                    self.tally.add(outcome.result)
-                    if outcome.result.warnings:
-                        self.warnings += self._warnings(outcome)
-                elif isinstance(outcome, Failed):
-                    self.failed.append(outcome)
                 yield outcome
-                if self.progress is not None and count % PROGRESS_EVERY == 0:
-                    self.progress(handle.buffer.tell(), size)
+                if progress is not None and count % PROGRESS_EVERY == 0:
+                    progress(handle.buffer.tell(), size)
         finally:
             handle.close()
         root = stream.root
@@ -411,10 +275,11 @@ class BatchRun:
         no_cases = Problem(msg("case_file_no_cases"), file=self.file)
         if CASES_KEY not in root:
             raise KompcalcError(no_cases)
-        self.file_problems = _header_problems(root, stream.index, self.file)
+        file_problems = _header_problems(root, stream.index, self.file)
         if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
-            raise KompcalcError(*(self.file_problems or [no_cases]))
-        self.title, self.description = _text(root.get("title")), _text(root.get("description"))
+            raise KompcalcError(*(file_problems or [no_cases]))
+        title, description = _text(root.get("title")), _text(root.get("description"))
+        self._header = Header(title, description, tuple(file_problems))
 
 
 def _text(value: Any) -> str | None:

@@ -1,13 +1,14 @@
 """A large batch on two cores: each process computes every other case.
 
 Both processes read the whole file (libyaml's parsing is the part that cannot be
-shared), but each composes, validates, computes and renders only its own half of
-the cases: the parent the even positions, a forked child the odd ones. The child
-sends its rendered rows, its failures and its totals back through a pipe; the parent
-merges them in file order. Both note every case's id, so a repeated id is caught in
+shared), but each composes, validates, computes and encodes only its own half of the
+cases: the parent the even positions, a forked child the odd ones. The child sends
+back its :class:`Half`: its encoded rows with their positions and its
+:class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators and
+the rows in file order. Both note every case's id, so a repeated id is caught in
 either half, as in one process.
 
-Anything unusual makes the parent run the batch in one process instead: a file with
+Anything unusual makes the caller run the batch in one process instead: a file with
 anchors or aliases (an alias may point into the other half), a child that fails, or
 a system without ``fork``.
 """
@@ -18,24 +19,34 @@ import pickle
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Generic, TypeVar
 
-from kompcalc.batch.run import BatchRun, Computed, Failed
+from kompcalc.batch.run import BatchRun, Computed
+from kompcalc.batch.summary import Accumulator
 from kompcalc.loading.yamlio import AnchorsFound
 
 SPLIT_MIN_BYTES = 4_000_000
 """Files smaller than this (some 10,000 cases) are computed in one process."""
 
+E = TypeVar("E")
+
 
 @dataclass(frozen=True)
-class Rendered:
-    """A computed case, rendered for the output (what depends on the format)."""
+class Half(Generic[E]):
+    """What one process made of its half of the cases: each computed case encoded for
+    the output, after its position, and everything added up."""
 
-    position: int
-    payload: Any
+    rows: list[tuple[int, E]]
+    seen: Accumulator
 
 
-Render = Callable[[Computed], Any]
+def size_of(path: Path) -> int:
+    """The file's size, 0 if it cannot be read (reading it then says why)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def can_split(size: int) -> bool:
@@ -43,41 +54,44 @@ def can_split(size: int) -> bool:
     return size >= SPLIT_MIN_BYTES and hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
 
 
-def _half(run: BatchRun, render: Render, odd: bool) -> list[Failed | Rendered]:
-    found: list[Failed | Rendered] = []
-    for outcome in run.part(lambda position: position % 2 == odd):
+def _half(
+    run: BatchRun,
+    encode: Callable[[Computed], E],
+    odd: bool,
+    progress: Callable[[int, int], None] | None,
+) -> Half[E]:
+    seen = Accumulator(run.marks)
+    rows: list[tuple[int, E]] = []
+    for outcome in run.part(lambda position: position % 2 == odd, progress):
+        if outcome is None:
+            continue
+        seen.add(outcome)
         if isinstance(outcome, Computed):
-            found.append(Rendered(outcome.position, render(outcome)))
-        elif outcome is not None:
-            found.append(outcome)
-    return found
+            rows.append((outcome.position, encode(outcome)))
+    return Half(rows, seen)
 
 
-def _child(run: BatchRun, render: Render, pipe: int) -> None:
-    """The child's whole life: its half, sent to the parent, then exit."""
-    state: dict[str, Any] = {"ok": False}
+def _child(run: BatchRun, encode: Callable[[Computed], E], pipe: int) -> None:
+    """The child's whole life: its half (None if it fails), sent to the parent, then exit."""
+    half: Half[E] | None = None
     try:
-        run.progress = None
-        found = _half(run, render, odd=True)
-        state = {
-            "ok": True,
-            "found": found,
-            "tally": run.tally,
-            "mismatches": run.mismatches,
-            "warnings": run.warnings,
-            "checked": run.checked,
-        }
+        half = _half(run, encode, odd=True, progress=None)
     except BaseException:  # the parent reports the file's problems, or runs alone
-        state = {"ok": False}
+        half = None
     finally:
         with os.fdopen(pipe, "wb") as out:
-            pickle.dump(state, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(half, out, protocol=pickle.HIGHEST_PROTOCOL)
         os._exit(0)
 
 
-def split_run(run: BatchRun, render: Render) -> list[Failed | Rendered] | None:
-    """Every case's outcome in file order, computed on two cores; None when the file
-    cannot be split (the caller then runs it in one process, after ``run.reset()``).
+def split_run(
+    run: BatchRun,
+    encode: Callable[[Computed], E],
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[Iterator[E], Accumulator] | None:
+    """Every computed case encoded, in file order, and everything added up, computed on
+    two cores; None when the file cannot be split (the caller then runs it in one
+    process). ``progress`` follows the parent's half.
 
     Problems with the file as a whole raise :class:`KompcalcError`, as in one process.
     """
@@ -85,12 +99,12 @@ def split_run(run: BatchRun, render: Render) -> list[Failed | Rendered] | None:
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read_end)
-        _child(run, render, write_end)
+        _child(run, encode, write_end)
     os.close(write_end)
-    state: dict[str, Any] = {"ok": False}
+    theirs: Half[E] | None = None
     with os.fdopen(read_end, "rb") as pipe:
         try:
-            mine = _half(run, render, odd=False)
+            mine = _half(run, encode, odd=False, progress=progress)
         except BaseException as exc:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -98,35 +112,13 @@ def split_run(run: BatchRun, render: Render) -> list[Failed | Rendered] | None:
                 return None
             raise
         try:
-            state = pickle.load(pipe)
+            theirs = pickle.load(pipe)
         except (EOFError, pickle.UnpicklingError):  # the child died
-            state = {"ok": False}
+            theirs = None
         finally:
             os.waitpid(pid, 0)
-    if not state["ok"]:
+    if theirs is None:
         return None
-    theirs: list[Failed | Rendered] = state["found"]
-    run.tally.merge(state["tally"])
-    run.mismatches.extend(state["mismatches"])
-    run.mismatches.sort(key=lambda m: m.line or 0)
-    run.add_checked(state["checked"])
-    run.warnings.extend(state["warnings"])
-    run.warnings.sort(key=lambda w: w.line or 0)
-    merged = list(heapq.merge(mine, theirs, key=lambda outcome: outcome.position))
-    run.failed = [outcome for outcome in merged if isinstance(outcome, Failed)]
-    return merged
-
-
-def outcomes(run: BatchRun, render: Render, *, split: bool) -> Iterator[Failed | Rendered]:
-    """Every case's outcome in file order: on two cores when ``split`` and the file
-    allows it, else in one process."""
-    if split:
-        found = split_run(run, render)
-        if found is not None:
-            yield from found
-            return
-        run.reset()
-    for outcome in run.outcomes():
-        yield (
-            outcome if isinstance(outcome, Failed) else Rendered(outcome.position, render(outcome))
-        )
+    mine.seen.merge(theirs.seen)
+    rows = heapq.merge(mine.rows, theirs.rows, key=lambda row: row[0])
+    return (encoded for _, encoded in rows), mine.seen

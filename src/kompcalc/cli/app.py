@@ -15,6 +15,7 @@ import typer
 from pydantic import BaseModel, ValidationError
 
 from kompcalc import __version__
+from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import report as cli_report
 from kompcalc.cli import streams
@@ -51,7 +52,6 @@ from kompcalc.errors import (
     msg,
 )
 from kompcalc.loading.numparse import ParsedNumber, parse_number
-from kompcalc.loading.ratefile import missing_problem
 from kompcalc.loading.validation import problems_from
 from kompcalc.texts import LANGS
 
@@ -111,14 +111,13 @@ def _run(
     if options.benefit_month is not None and options.benefit_week is not None:
         raise KompcalcError.usage("err_month_and_week", field="--benefit-week")
     loaded, rates = load_options(options.rates, options.day, options.sets)
-    key = loaded.table.find_benefit(options.benefit)
-    if key is None:
-        known = ", ".join(loaded.table.benefits)
-        raise KompcalcError.usage(
-            "err_unknown_benefit", field="--benefit", name=options.benefit, known=known
-        )
-    if key in rates.unavailable:
-        raise KompcalcError(missing_problem(rates.unavailable[key], loaded))
+    rules = CaseRules(loaded)
+    key = rules.benefit(options.benefit)
+    if isinstance(key, Refusal):
+        raise KompcalcError(Problem(key.message, field="--benefit"), exit_code=EXIT_BAD_USAGE)
+    missing = rules.available(key, rates)
+    if missing is not None:
+        raise KompcalcError(missing)
     case = _build(
         Case,
         {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
@@ -128,6 +127,9 @@ def _run(
         benefit_week=options.benefit_week,
         date=rates.day,
     )
+    limits = rules.limits(case, rates)
+    if limits:
+        raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))
     result = calculate(case, rates, key, options.months)
     report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:

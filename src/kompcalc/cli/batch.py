@@ -6,7 +6,6 @@ failed (or, with ``--check``, any figure missed its printed value).
 """
 
 import gc
-import io
 import json
 import shutil
 import sys
@@ -14,15 +13,15 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any, Protocol
+from typing import IO, Annotated, Any
 
 import typer
 
-from kompcalc.batch.run import BatchRun, Computed, Failed
-from kompcalc.batch.split import can_split, outcomes
+from kompcalc.batch.drive import Output, Stopped, drive
+from kompcalc.batch.run import BatchRun
+from kompcalc.batch.summary import Summary
 from kompcalc.cli.common import (
     DateOpt,
     JsonOpt,
@@ -42,9 +41,8 @@ from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
-from kompcalc.fmt import kroner, number
-from kompcalc.render.describe import rates_lines
-from kompcalc.render.table import TextTable, summary_lines
+from kompcalc.render.check import CheckReport, check_lines
+from kompcalc.render.table import TextTable
 from kompcalc.texts import t
 
 SPOOL_BYTES = 32_000_000
@@ -105,38 +103,6 @@ def _stdout_sink() -> Iterator[IO[bytes]]:
         sys.stdout.buffer.flush()
 
 
-def _check_report(run: BatchRun, lang: str) -> list[str]:
-    """One line per mismatch with both figures, then how many were checked."""
-    lines = []
-    for m in run.mismatches:
-        money = not m.figure.startswith("break_even")
-
-        def show(value: Decimal, money: bool = money) -> str:
-            return kroner(value, lang) if money else number(value, lang, 2)
-
-        if m.computed is None:
-            computed, difference = t(lang, "break_even_never"), ""
-        else:
-            computed = show(m.computed)
-            difference = t(lang, "chk_difference", amount=show(abs(m.computed - m.expected)))
-        where = f"{m.file}:{m.line}" if m.line else m.file
-        lines.append(
-            t(
-                lang,
-                "chk_mismatch",
-                where=where,
-                case=m.case_id,
-                figure=m.figure,
-                computed=computed,
-                expected=show(m.expected),
-                difference=difference,
-                tolerance=show(m.tolerance),
-            )
-        )
-    lines.append(t(lang, "chk_summary", checked=run.checked, mismatches=len(run.mismatches)))
-    return lines
-
-
 @dataclass(frozen=True)
 class _Options:
     lang: str
@@ -144,93 +110,50 @@ class _Options:
     fail_fast: bool
 
 
-class _Writer(Protocol):
-    def cells(self, computed: Computed) -> Any: ...
-
-    def add(self, cells: Any) -> None: ...
-
-
-class _NoRows:
-    """For ``--check`` alone: nothing to write per case."""
-
-    def cells(self, computed: Computed) -> None:
-        return None
-
-    def add(self, cells: None) -> None:
-        pass
-
-
-def _size(path: Path) -> int:
-    """The file's size, 0 if it cannot be read (reading it then says why)."""
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _consume(run: BatchRun, writer: _Writer, options: _Options) -> None:
-    """Feed every computed case to ``writer``, then report the failed ones.
-
-    The failures are reported once the whole file has been read: a file that breaks
-    off is reported as that alone, the first thing to mend.
-    """
-    split = not options.fail_fast and can_split(_size(run.path))
-    failures = []
-    for outcome in outcomes(run, writer.cells, split=split):
-        if isinstance(outcome, Failed):
-            failures.append(outcome)
-            if options.fail_fast:
-                report_problems(outcome.problems, options.lang, limit=None)
-                sys.stderr.write(t(options.lang, "summary_stopped") + "\n")
-                raise typer.Exit(EXIT_BAD_DATA)
-        else:
-            writer.add(outcome.payload)
-    report_problems([p for f in failures for p in f.problems], options.lang, limit=None)
-    report_problems(run.warnings, options.lang, prefix="warn_prefix")
-
-
-def _write(
-    run: BatchRun,
-    rates: EffectiveRates,
-    fmt: Format,
-    out: IO[bytes],
-    options: _Options,
-) -> None:
-    """Run the batch, writing ``fmt`` to ``out``."""
+def _output(
+    fmt: Format, out: IO[bytes], run: BatchRun, rates: EffectiveRates, options: _Options
+) -> Output[Any]:
+    """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report."""
     lang = options.lang
     if fmt is Format.json:
         from kompcalc.render.json import JsonBatch
 
-        text = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
-        json_out = JsonBatch(text, run, rates)
-        _consume(run, json_out, options)
-        json_out.finish(run, check=options.check)
-        text.flush()
-        text.detach()
-    elif fmt is Format.csv:
+        return JsonBatch(out, run.file, run.months, rates, check=options.check, lang=lang)
+    if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
-        csv_out = CsvTable(out, run.marks, lang)
-        _consume(run, csv_out, options)
-        csv_out.finish(run)
-    elif fmt is Format.xlsx:
+        return CsvTable(out, run.marks, lang)
+    if fmt is Format.xlsx:
         from kompcalc.render.export import XlsxTable
 
-        xlsx_out = XlsxTable(out, run.marks, lang)
-        _consume(run, xlsx_out, options)
-        xlsx_out.finish(run, rates_lines(rates, lang))
-    elif options.check:
-        _consume(run, _NoRows(), options)
-        out.write(_lines(_check_report(run, lang)))
-    else:
-        table = TextTable(run.marks, lang)
-        _consume(run, table, options)
-        lines = [*table.lines(run.totals()), "", *summary_lines(run, lang)]
-        out.write(_lines(lines + rates_lines(rates, lang)))
+        return XlsxTable(out, run.marks, lang, rates)
+    if options.check:
+        return CheckReport(out, lang)
+    return TextTable(out, run.marks, lang, rates)
 
 
-def _lines(lines: list[str]) -> bytes:
-    return "".join(f"{line}\n" for line in lines).encode("utf-8")
+def _write(
+    run: BatchRun,
+    output: Output[Any],
+    options: _Options,
+    progress: Callable[[int, int], None] | None,
+) -> Summary:
+    """Run the batch into ``output``, then report the failed cases and the warnings.
+
+    The failures are reported once the whole file has been read: a file that breaks
+    off is reported as that alone, the first thing to mend. With ``--fail-fast`` the
+    first failure is reported and the run ends there, with nothing written.
+    """
+    lang = options.lang
+    try:
+        summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
+    except Stopped as stop:
+        report_problems(stop.failed.problems, lang, limit=None)
+        sys.stderr.write(t(lang, "summary_stopped") + "\n")
+        raise typer.Exit(EXIT_BAD_DATA) from None
+    report_problems([p for f in summary.failed for p in f.problems], lang, limit=None)
+    report_problems(summary.warnings, lang, prefix="warn_prefix")
+    return summary
 
 
 def _progress(lang: str) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
@@ -308,30 +231,25 @@ def batch(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
     update, stop = _progress(code)
-    run = BatchRun(
-        file,
-        loaded=loaded,
-        day=default_rates.day,
-        months=months,
-        lang=code,
-        check=check,
-        progress=update,
-    )
+    run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, check=check)
     options = _Options(code, check, fail_fast)
     sink = atomic_file(output) if output is not None else _stdout_sink()
     try:
         with paused_gc(), sink as out:
-            _write(run, default_rates, chosen, out, options)
+            summary = _write(
+                run, _output(chosen, out, run, default_rates, options), options, update
+            )
     finally:
         stop()
     if check and chosen is not Format.text:
         # the data went to the file or stdout; the check report goes beside it
-        report = _check_report(run, code)
-        (sys.stdout if output is not None else sys.stderr).write(_lines(report).decode())
-    report_problems(run.file_problems, code, limit=None)
-    if run.failed:
-        sys.stderr.write(t(code, "summary_failed", count=len(run.failed)) + "\n")
-    failed = bool(run.failed or run.file_problems) or (check and bool(run.mismatches))
+        report = "".join(f"{line}\n" for line in check_lines(summary, code))
+        (sys.stdout if output is not None else sys.stderr).write(report)
+    report_problems(summary.file_problems, code, limit=None)
+    if summary.failed:
+        sys.stderr.write(t(code, "summary_failed", count=len(summary.failed)) + "\n")
+    failed = bool(summary.failed or summary.file_problems)
+    failed = failed or (check and bool(summary.mismatches))
     raise typer.Exit(EXIT_BAD_DATA if failed else EXIT_OK)
 
 

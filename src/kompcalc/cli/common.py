@@ -3,7 +3,6 @@
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -16,7 +15,7 @@ from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
-from kompcalc.loading.ratefile import LoadedTable, default_day, load_table, rates_on
+from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
 from kompcalc.texts import one_line, problem_line, say, t
 
 SET_MAX_DECIMALS = 4
@@ -121,9 +120,7 @@ def load_options(
 ) -> tuple[LoadedTable, EffectiveRates]:
     """The table the options name and its rates on the day they name."""
     wanted = None if day is None else parse_day(day, option="--date")
-    loaded = load_table(rates, sets=parse_sets(sets))
-    when = wanted or default_day(loaded.table, date.today())
-    return loaded, rates_on(loaded, when)
+    return load_table_and_rates(rates, day=wanted, sets=parse_sets(sets))
 
 
 def report_problems(

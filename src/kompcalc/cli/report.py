@@ -1,5 +1,6 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
+import io
 import sys
 from datetime import date
 from pathlib import Path
@@ -7,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from kompcalc.batch.run import BatchRun, Computed, Failed
+from kompcalc.batch.drive import drive
+from kompcalc.batch.run import BatchRun
 from kompcalc.cli.common import (
     DateOpt,
     Lang,
@@ -20,7 +22,7 @@ from kompcalc.cli.common import (
     report_problems,
     same_file,
 )
-from kompcalc.cli.outfile import atomic_file
+from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
@@ -60,28 +62,21 @@ def report(
     if same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date_, set_)
-    run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, lang=code)
-    computed: list[Computed] = []
-    failed: list[Failed] = []
-    for outcome in run.outcomes():
-        if isinstance(outcome, Computed):
-            computed.append(outcome)
-        else:
-            failed.append(outcome)
-    from kompcalc.render.html import report_html  # Jinja2 only when a report is made
+    run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months)
+    from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
 
-    html = report_html(
-        run,
-        computed,
-        failed,
+    document = io.BytesIO()  # the case file is read before the output file is opened
+    report_out = HtmlReport(
+        document,
         default_rates,
         lang=code,
         include_conditions=include_conditions,
         today=date.today(),
     )
-    with atomic_file(output) as out:
-        out.write(html.encode("utf-8"))
-    report_problems([p for f in failed for p in f.problems], code, limit=None)
-    report_problems(run.file_problems, code, limit=None)
-    sys.stderr.write(t(code, "report_written", count=len(computed), file=output) + "\n")
-    raise typer.Exit(EXIT_BAD_DATA if failed or run.file_problems else EXIT_OK)
+    summary = drive(run, report_out)
+    write_atomic(output, document.getvalue())
+    report_problems([p for f in summary.failed for p in f.problems], code, limit=None)
+    report_problems(summary.file_problems, code, limit=None)
+    count = summary.totals.cases
+    sys.stderr.write(t(code, "report_written", count=count, file=output) + "\n")
+    raise typer.Exit(EXIT_BAD_DATA if summary.failed or summary.file_problems else EXIT_OK)

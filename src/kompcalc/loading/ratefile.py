@@ -1,7 +1,8 @@
 """Finding, layering and loading rate tables (the file side of :mod:`kompcalc.core.rates`).
 
 :func:`load_table` reads a table and the base tables it builds on, applies ``--set``
-values and validates the result; :func:`rates_on` picks the rates in force on a day.
+values and validates the result; :func:`rates_on` picks the rates in force on a day;
+:func:`load_table_and_rates` does both, for the commands and the tests alike.
 Every problem names the file, line and key it is about.
 """
 
@@ -209,6 +210,23 @@ def rates_on(loaded: LoadedTable, day: date) -> EffectiveRates:
     raise KompcalcError(*(missing_problem(m, loaded) for m in resolved))
 
 
+def load_table_and_rates(
+    path: Path | None,
+    *,
+    day: date | None = None,
+    today: date | None = None,
+    sets: Sequence[tuple[str, Decimal]] = (),
+) -> tuple[LoadedTable, EffectiveRates]:
+    """Load a table and pick its rates on ``day`` (default: :func:`default_day`).
+
+    The loaded table comes along for what the rates alone do not tell: the benefits'
+    names and the file and line of each value.
+    """
+    loaded = load_table(path, sets=sets)
+    when = day or default_day(loaded.table, today or date.today())
+    return loaded, rates_on(loaded, when)
+
+
 def load_rates(
     path: Path | None,
     *,
@@ -216,7 +234,5 @@ def load_rates(
     today: date | None = None,
     sets: Sequence[tuple[str, Decimal]] = (),
 ) -> EffectiveRates:
-    """Load a table and pick its rates on ``day`` (default: :func:`default_day`)."""
-    loaded = load_table(path, sets=sets)
-    when = day or default_day(loaded.table, today or date.today())
-    return rates_on(loaded, when)
+    """The rates of :func:`load_table_and_rates`, without the table."""
+    return load_table_and_rates(path, day=day, today=today, sets=sets)[1]

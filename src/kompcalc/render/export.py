@@ -15,9 +15,11 @@ import io
 from decimal import Decimal
 from typing import IO
 
-from kompcalc.batch.run import BatchRun, Computed
+from kompcalc.batch.run import Computed
+from kompcalc.batch.summary import Summary
+from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import plain_decimal
-from kompcalc.render.describe import break_even_text
+from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.table import (
     Cell,
     case_row,
@@ -56,27 +58,31 @@ class CsvTable:
         self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator="\r\n")
         self._writer.writerow([col.heading for col in columns(marks, lang)])
 
-    def cells(self, computed: Computed) -> list[str]:
+    def encode(self, computed: Computed) -> list[str]:
         """One case's row as CSV fields."""
         return [_csv_cell(c, self.lang) for c in case_row(computed, self.lang)]
 
-    def add(self, cells: list[str]) -> None:
+    def write(self, cells: list[str]) -> None:
         self._writer.writerow(cells)
 
-    def finish(self, run: BatchRun) -> None:
-        row = totals_row(run.totals(), self.lang)
+    def finish(self, summary: Summary) -> None:
+        row = totals_row(summary.totals, self.lang)
         self._writer.writerow([_csv_cell(c, self.lang) for c in row])
         self._text.flush()
         self._text.detach()
 
 
 class XlsxTable:
-    """The table as an XLSX workbook, written one case at a time, and a summary sheet."""
+    """The table as an XLSX workbook, written one case at a time, and a summary sheet
+    (with the rates it rests on)."""
 
-    def __init__(self, out: IO[bytes], marks: tuple[int, ...], lang: str) -> None:
+    def __init__(
+        self, out: IO[bytes], marks: tuple[int, ...], lang: str, rates: EffectiveRates
+    ) -> None:
         import xlsxwriter  # only when asked for: it takes a moment to import
 
         self.lang = lang
+        self._rates = rates
         self._book = xlsxwriter.Workbook(out, {"constant_memory": True})
         self._money = self._book.add_format({"num_format": "#,##0.00"})
         self._months = self._book.add_format({"num_format": "0.00"})
@@ -103,17 +109,18 @@ class XlsxTable:
             elif cell:
                 self._sheet.write_string(self._row, j, neutralise(cell))
 
-    def cells(self, computed: Computed) -> list[Cell]:
+    def encode(self, computed: Computed) -> list[Cell]:
         """One case's row as typed cells."""
         return case_row(computed, self.lang)
 
-    def add(self, cells: list[Cell]) -> None:
+    def write(self, cells: list[Cell]) -> None:
         self._write(cells)
 
-    def finish(self, run: BatchRun, rates_lines: list[str]) -> None:
-        self._write(totals_row(run.totals(), self.lang))
-        summary = self._book.add_worksheet(t(self.lang, "sheet_summary"))
-        summary.set_column(0, 0, 80)
-        for i, line in enumerate(summary_lines(run, self.lang) + rates_lines):
-            summary.write_string(i, 0, neutralise(line.strip()))
+    def finish(self, summary: Summary) -> None:
+        self._write(totals_row(summary.totals, self.lang))
+        sheet = self._book.add_worksheet(t(self.lang, "sheet_summary"))
+        sheet.set_column(0, 0, 80)
+        lines = summary_lines(summary, self.lang) + rates_lines(self._rates, self.lang)
+        for i, line in enumerate(lines):
+            sheet.write_string(i, 0, neutralise(line.strip()))
         self._book.close()

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
 from jinja2 import Environment, StrictUndefined
 from markupsafe import Markup
 
 from kompcalc import __version__
-from kompcalc.batch.run import BatchRun, Computed, Failed
+from kompcalc.batch.run import Computed
+from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
 from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.fmt import kroner, number
@@ -109,18 +110,17 @@ def _template() -> Any:
 
 
 def report_html(
-    run: BatchRun,
+    summary: Summary,
     computed: list[Computed],
-    failed: list[Failed],
     rates: EffectiveRates,
     *,
     lang: str,
     include_conditions: bool,
     today: date,
 ) -> str:
-    """The whole report as one HTML document."""
-    totals = run.totals()
-    months = run.months
+    """The whole report as one HTML document: ``computed`` are the cases in file order."""
+    totals = summary.totals
+    months = summary.months
     curve = [
         sum((c.result.saving_after(m) for c in computed), Decimal(0)) for m in range(months + 1)
     ]
@@ -150,7 +150,7 @@ def report_html(
         cases_title=t(lang, "rep_axis_cases"),
         lang=lang,
     )
-    problems = [problem_line(p, lang) for f in failed for p in f.problems]
+    problems = [problem_line(p, lang) for f in summary.failed for p in f.problems]
     table = rates.table
     sources = [
         ", ".join(str(p) for p in (s.title, s.publisher, s.year) if p)
@@ -160,13 +160,13 @@ def report_html(
         "lang": lang,
         "t": lambda key, **values: t(lang, key, **values),
         "kr": lambda amount: kroner(amount, lang),
-        "title": run.title or t(lang, "rep_default_title"),
-        "description": run.description,
-        "file": run.file,
+        "title": summary.title or t(lang, "rep_default_title"),
+        "description": summary.description,
+        "file": summary.file,
         "version": __version__,
         "today": day_text(today, lang),
         "totals": totals,
-        "failed": len(failed),
+        "failed": len(summary.failed),
         "problems": problems,
         "include_conditions": include_conditions,
         "rates_title": table.title,
@@ -182,3 +182,42 @@ def report_html(
     }
     html: str = _template().render(**context)
     return html
+
+
+class HtmlReport:
+    """The report as a batch output: it keeps every computed case and writes the whole
+    document to ``out`` at the end."""
+
+    def __init__(
+        self,
+        out: IO[bytes],
+        rates: EffectiveRates,
+        *,
+        lang: str,
+        include_conditions: bool,
+        today: date,
+    ) -> None:
+        self._out = out
+        self._rates = rates
+        self._lang = lang
+        self._include_conditions = include_conditions
+        self._today = today
+        self._computed: list[Computed] = []
+
+    def encode(self, computed: Computed) -> Computed:
+        """The case itself: the cards and charts need all of it."""
+        return computed
+
+    def write(self, computed: Computed) -> None:
+        self._computed.append(computed)
+
+    def finish(self, summary: Summary) -> None:
+        html = report_html(
+            summary,
+            self._computed,
+            self._rates,
+            lang=self._lang,
+            include_conditions=self._include_conditions,
+            today=self._today,
+        )
+        self._out.write(html.encode("utf-8"))

@@ -4,12 +4,14 @@ Money and other decimals are JSON strings holding exact decimals ("2979.39");
 months and counts are JSON integers; dates are ISO strings.
 """
 
+import io
 import json
 from datetime import date
 from decimal import Decimal
 from typing import IO, Any
 
-from kompcalc.batch.run import BatchRun, Computed, Totals
+from kompcalc.batch.run import Computed
+from kompcalc.batch.summary import Summary, Totals
 from kompcalc.core.calc import CostLine, Result, Split
 from kompcalc.core.cases import (
     Aids,
@@ -190,10 +192,10 @@ def _optional_decimal(value: Decimal | None) -> str | None:
     return None if value is None else plain_decimal(value)
 
 
-def check_dict(run: BatchRun) -> dict[str, Any]:
+def check_dict(summary: Summary) -> dict[str, Any]:
     """The outcome of ``--check``: how many cases had figures, and each mismatch."""
     return {
-        "checked": run.checked,
+        "checked": summary.checked,
         "mismatches": [
             {
                 "case": m.case_id,
@@ -204,7 +206,7 @@ def check_dict(run: BatchRun) -> dict[str, Any]:
                 "expected": plain_decimal(m.expected),
                 "tolerance": plain_decimal(m.tolerance),
             }
-            for m in run.mismatches
+            for m in summary.mismatches
         ],
     }
 
@@ -214,44 +216,57 @@ class JsonBatch:
 
     Keys: ``file``, ``rates`` (those of the run's day), ``months``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
-    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``--check``,
+    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``check``,
     ``check``.
     """
 
-    def __init__(self, out: IO[str], run: BatchRun, rates: EffectiveRates) -> None:
-        self._out = out
+    def __init__(
+        self,
+        out: IO[bytes],
+        file: str,
+        months: int,
+        rates: EffectiveRates,
+        *,
+        check: bool,
+        lang: str,
+    ) -> None:
+        self._out = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
+        self._check = check
+        self._lang = lang
         self._first = True
-        head = {"file": run.file, "rates": rates_dict(rates), "months": run.months}
-        out.write("{\n")
+        head = {"file": file, "rates": rates_dict(rates), "months": months}
+        self._out.write("{\n")
         for key, value in head.items():
-            out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
-        out.write('  "cases": [')
+            self._out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+        self._out.write('  "cases": [')
 
     @staticmethod
-    def cells(computed: Computed) -> str:
+    def encode(computed: Computed) -> str:
         """One case as its JSON text."""
         return json.dumps(result_dict(computed.result, computed.rates), ensure_ascii=False)
 
-    def add(self, case: str) -> None:
+    def write(self, case: str) -> None:
         self._out.write(("\n    " if self._first else ",\n    ") + case)
         self._first = False
 
-    def finish(self, run: BatchRun, *, check: bool) -> None:
+    def finish(self, summary: Summary) -> None:
         self._out.write("],\n" if self._first else "\n  ],\n")
         tail: dict[str, Any] = {
-            "title": run.title,
-            "description": run.description,
-            "totals": totals_dict(run.totals()),
-            "failed": [problem_dict(p, run.lang) for f in run.failed for p in f.problems],
-            "warnings": [problem_dict(p, run.lang) for p in run.warnings],
+            "title": summary.title,
+            "description": summary.description,
+            "totals": totals_dict(summary.totals),
+            "failed": [problem_dict(p, self._lang) for f in summary.failed for p in f.problems],
+            "warnings": [problem_dict(p, self._lang) for p in summary.warnings],
         }
-        if check:
-            tail["check"] = check_dict(run)
+        if self._check:
+            tail["check"] = check_dict(summary)
         items = list(tail.items())
         for i, (key, value) in enumerate(items):
             end = ",\n" if i < len(items) - 1 else "\n"
             self._out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{end}")
         self._out.write("}\n")
+        self._out.flush()
+        self._out.detach()
 
 
 def to_json(data: Any) -> str:

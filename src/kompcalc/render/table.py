@@ -5,13 +5,16 @@ format shows them its own way: the text table in the user's number format, the C
 with a decimal comma in Danish, the XLSX as real numbers.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import IO
 
-from kompcalc.batch.run import BatchRun, Computed, Totals
+from kompcalc.batch.run import Computed
+from kompcalc.batch.summary import Summary, Totals
+from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import kroner
-from kompcalc.render.describe import break_even_text, interventions_text
+from kompcalc.render.describe import break_even_text, interventions_text, rates_lines
 from kompcalc.texts import t
 
 Cell = str | Decimal | None
@@ -93,26 +96,40 @@ def _cut(text: str) -> str:
     return text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
 
 
+def text_bytes(lines: Iterable[str]) -> bytes:
+    """``lines`` as UTF-8 text, each ending in a newline."""
+    return "".join(f"{line}\n" for line in lines).encode("utf-8")
+
+
 class TextTable:
-    """The table as aligned plain text, built one case at a time.
+    """The table as aligned plain text, built one case at a time and written to ``out``
+    at the end with the summary and the rates under it.
 
     The interventions are cut at :data:`TEXT_WIDTH` characters (the other formats
     keep them whole).
     """
 
-    def __init__(self, marks: tuple[int, ...], lang: str) -> None:
+    def __init__(
+        self, out: IO[bytes], marks: tuple[int, ...], lang: str, rates: EffectiveRates
+    ) -> None:
         self.lang = lang
         self.columns = columns(marks, lang)
+        self._out = out
+        self._rates = rates
         self._show = [_formatter(col, lang) for col in self.columns]
         self._rows = [[col.heading for col in self.columns]]
 
-    def cells(self, computed: Computed) -> list[str]:
+    def encode(self, computed: Computed) -> list[str]:
         """One case's row as text."""
         cells = case_row(computed, self.lang)
         return [show(cell) for show, cell in zip(self._show, cells, strict=True)]
 
-    def add(self, cells: list[str]) -> None:
+    def write(self, cells: list[str]) -> None:
         self._rows.append(cells)
+
+    def finish(self, summary: Summary) -> None:
+        lines = [*self.lines(summary.totals), "", *summary_lines(summary, self.lang)]
+        self._out.write(text_bytes(lines + rates_lines(self._rates, self.lang)))
 
     def lines(self, totals: Totals) -> list[str]:
         """Headings, a rule, the cases, a rule and the totals."""
@@ -132,10 +149,10 @@ class TextTable:
         return [line(rows[0]), rule, *body, rule, line(total)]
 
 
-def summary_lines(run: BatchRun, lang: str) -> list[str]:
+def summary_lines(summary: Summary, lang: str) -> list[str]:
     """The summary under the table: how many cases, failures and break-evens."""
-    totals = run.totals()
-    lines = [t(lang, "summary_cases", computed=totals.cases, failed=len(run.failed))]
+    totals = summary.totals
+    lines = [t(lang, "summary_cases", computed=totals.cases, failed=len(summary.failed))]
     within = ", ".join(
         t(lang, "within_months", months=m, count=n) for m, n in totals.break_even_within
     )

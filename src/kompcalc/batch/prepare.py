@@ -1,0 +1,65 @@
+"""What the rate table requires of a case before it is computed.
+
+Shared by the single-case commands and ``kompcalc batch``, so both refuse the same
+cases with the same words. There are three steps, taken in this order: the benefit
+must be one the table knows (:meth:`CaseRules.benefit`), it must have rates on the
+day (:meth:`CaseRules.available`), and the case must stay within what the rates allow
+at all (:meth:`CaseRules.limits`, e.g. no education assistance above the legal
+maximum of hours). A batch finds the rates of a case's day between the first two
+steps; a single-case command builds its case from its options between the last two.
+
+This module imports nothing of the batch loop, so the single-case commands stay quick
+to start.
+"""
+
+from dataclasses import dataclass
+
+from kompcalc.core.calc import limit_problems
+from kompcalc.core.cases import Case
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.errors import Message, Problem, msg
+from kompcalc.loading.ratefile import LoadedTable, missing_problem
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A reason the rates cannot compute a case: a message and the path to the field
+    of the case it is about (list positions from 0)."""
+
+    message: Message
+    path: tuple[int | str, ...]
+
+    @property
+    def field(self) -> str:
+        """The path as the user reads it: ``interventions.1.hours_per_week``."""
+        return ".".join(str(p + 1) if isinstance(p, int) else p for p in self.path)
+
+
+class CaseRules:
+    """The checks of a rate table on a case (see the module docstring). Each benefit
+    name is looked up once."""
+
+    def __init__(self, loaded: LoadedTable) -> None:
+        self.loaded = loaded
+        self._keys: dict[str, str | None] = {}
+
+    def benefit(self, name: str) -> str | Refusal:
+        """The table's key for the benefit called ``name``, or why there is none."""
+        if name not in self._keys:
+            self._keys[name] = self.loaded.table.find_benefit(name)
+        key = self._keys[name]
+        if key is None:
+            known = ", ".join(self.loaded.table.benefits)
+            return Refusal(msg("err_unknown_benefit", name=name, known=known), ("benefit",))
+        return key
+
+    def available(self, key: str, rates: EffectiveRates) -> Problem | None:
+        """Why benefit ``key`` has no rates on the day of ``rates``, if it has none: the
+        problem names the rate table's file and line."""
+        if key not in rates.unavailable:
+            return None
+        return missing_problem(rates.unavailable[key], self.loaded)
+
+    def limits(self, case: Case, rates: EffectiveRates) -> tuple[Refusal, ...]:
+        """What in ``case`` the rates do not allow at all (none: the case may be computed)."""
+        return tuple(Refusal(p.text, p.path) for p in limit_problems(case, rates))

@@ -1,0 +1,50 @@
+"""The driver: every output gets the computed cases in file order, then the summary."""
+
+import pytest
+
+from kompcalc.batch import split as batch_split
+from kompcalc.batch.drive import Stopped, drive
+from kompcalc.batch.run import BatchRun, Computed
+from kompcalc.batch.summary import Summary
+
+
+class Recorder:
+    """An output that notes what it is given."""
+
+    def __init__(self) -> None:
+        self.rows: list[str] = []
+        self.summaries: list[Summary] = []
+
+    def encode(self, computed: Computed) -> str:
+        return f"{computed.position}:{computed.result.case.id}"
+
+    def write(self, encoded: str) -> None:
+        self.rows.append(encoded)
+
+    def finish(self, summary: Summary) -> None:
+        self.summaries.append(summary)
+
+
+def test_an_output_gets_the_computed_cases_in_order_then_the_summary(run: BatchRun) -> None:
+    out = Recorder()
+    summary = drive(run, out)
+    assert out.rows == ["0:a", "1:b", "3:d"] and out.summaries == [summary]
+    assert [f.case_id for f in summary.failed] == ["c"]
+
+
+def test_two_cores_feed_an_output_what_one_feeds_it(
+    run: BatchRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = Recorder(), Recorder()
+    alone = drive(run, one, split=True)
+    monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
+    split = drive(run, two, split=True)
+    assert (two.rows, two.summaries, split) == (one.rows, one.summaries, alone)
+
+
+def test_fail_fast_stops_at_the_first_failure_and_finishes_nothing(run: BatchRun) -> None:
+    out = Recorder()
+    with pytest.raises(Stopped) as stopped:
+        drive(run, out, fail_fast=True)
+    assert stopped.value.failed.case_id == "c"
+    assert out.rows == ["0:a", "1:b"] and out.summaries == []
