@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 
-from kompcalc.core.calc import CostLine
+from kompcalc.core.calc import CostLine, Result
 from kompcalc.core.cases import (
     Aids,
     EducationAssistance,
@@ -15,7 +15,7 @@ from kompcalc.core.cases import (
     PersonalAssistance,
     RecurringCost,
 )
-from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
+from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, StaircaseSchedule
 from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
@@ -157,10 +157,44 @@ def rates_lines(rates: EffectiveRates, lang: str) -> list[str]:
     return lines
 
 
-def break_even_text(value: Decimal | None, lang: str) -> str:
-    """``2,45`` months, ``straks`` (at once) or ``nås ikke`` (never)."""
+def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> str:
+    """``2,45`` months (with ``unit``: ``2,45 måneder``), ``straks`` (at once) or
+    ``nås ikke`` (never)."""
     if value is None:
         return t(lang, "break_even_never")
     if value == 0:
         return t(lang, "break_even_now")
-    return number(value, lang, 2)
+    shown = number(value, lang, 2)
+    return t(lang, "break_even_months", months=shown) if unit else shown
+
+
+def benefit_rows(result: Result, benefit: EffectiveBenefit, lang: str) -> list[tuple[str, str]]:
+    """The benefit avoided as (label, value) rows: its runs of equal months, how it is
+    computed on a staircase, and where in the benefit period the citizen starts."""
+    per_month = t(lang, "per_month")
+    avoided = [result.curve.at(m) for m in range(1, result.months + 1)]
+    rows = [
+        (tier_range(start, end, lang), f"{kroner(amount, lang)} {per_month}")
+        for start, end, amount in runs(avoided)
+    ]
+    if isinstance(benefit.schedule, StaircaseSchedule):
+        rows.insert(0, (t(lang, "stairs_rule"), staircase_text(benefit.schedule, lang)))
+    case = result.case
+    if case.benefit_month is not None and case.benefit_month > 1:
+        rows.append(("", t(lang, "benefit_start", month=case.benefit_month)))
+    if case.benefit_week is not None and case.benefit_week > 1:
+        rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
+    return rows
+
+
+def result_rows(result: Result, lang: str) -> list[tuple[str, str]]:
+    """The result as (label, value) rows: the monthly saving in runs of equal months,
+    break-even and the cumulative savings."""
+    monthly = [result.curve.at(m) - result.cost(m) for m in range(1, result.months + 1)]
+    rows = [
+        (f"{t(lang, 'monthly_saving')}, {tier_range(start, end, lang)}", kroner(amount, lang))
+        for start, end, amount in runs(monthly)
+    ]
+    rows.append((t(lang, "break_even"), break_even_text(result.break_even_months, lang, unit=True)))
+    rows += [(t(lang, "saving_after", months=m), kroner(a, lang)) for m, a in result.savings]
+    return rows

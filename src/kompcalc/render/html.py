@@ -20,16 +20,15 @@ from kompcalc import __version__
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
-from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
-from kompcalc.fmt import kroner, number
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.fmt import kroner
 from kompcalc.render.describe import (
+    benefit_rows,
     break_even_text,
     day_text,
     economy_rows,
     interventions_text,
-    runs,
-    staircase_text,
-    tier_range,
+    result_rows,
 )
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
 from kompcalc.texts import problem_line, t
@@ -60,32 +59,6 @@ def _savings(result: Result) -> list[Decimal]:
 def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
     result, case = computed.result, computed.result.case
     benefit = computed.rates.benefits[result.benefit_key]
-    per_month = t(lang, "per_month")
-    avoided = [result.curve.at(m) for m in range(1, result.months + 1)]
-    benefit_rows = [
-        (tier_range(start, end, lang), f"{kroner(amount, lang)} {per_month}")
-        for start, end, amount in runs(avoided)
-    ]
-    if isinstance(benefit.schedule, StaircaseSchedule):
-        benefit_rows.insert(0, (t(lang, "stairs_rule"), staircase_text(benefit.schedule, lang)))
-    if case.benefit_month is not None and case.benefit_month > 1:
-        benefit_rows.append(("", t(lang, "benefit_start", month=case.benefit_month)))
-    if case.benefit_week is not None and case.benefit_week > 1:
-        benefit_rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
-    monthly = [result.curve.at(m) - result.cost(m) for m in range(1, result.months + 1)]
-    result_rows = [
-        (f"{t(lang, 'monthly_saving')}, {tier_range(start, end, lang)}", kroner(amount, lang))
-        for start, end, amount in runs(monthly)
-    ]
-    be = result.break_even_months
-    if be is None or be == 0:
-        shown = break_even_text(be, lang)
-    else:
-        shown = t(lang, "break_even_months", months=number(be, lang, 2))
-    result_rows.append((t(lang, "break_even"), shown))
-    result_rows += [
-        (t(lang, "saving_after", months=m), kroner(amount, lang)) for m, amount in result.savings
-    ]
     return Card(
         id=case.id or "",
         person=case.person,
@@ -95,8 +68,8 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         interventions=interventions_text(case.interventions, lang),
         economy=[row for line in result.lines for row in economy_rows(line, lang)],
         benefit=benefit.label.get(lang),
-        benefit_rows=benefit_rows,
-        result_rows=result_rows,
+        benefit_rows=benefit_rows(result, benefit, lang),
+        result_rows=result_rows(result, lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
     )
 
