@@ -289,8 +289,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_app(args: list[str], lang: str) -> int:
     """Run the command; every way it can end becomes an exit code and a message."""
+    command = typer.main.get_command(app)
     try:
-        code = app(args=args, prog_name="kompcalc", standalone_mode=False)
+        # make_context and invoke, not Click's main(): main() turns a broken pipe into
+        # a silent exit 1, and kompcalc says what it means itself (see main)
+        with command.make_context("kompcalc", args) as context:
+            code = command.invoke(context)
+    except typer.Exit as exc:  # --help, --version, or a command's own exit code
+        return exc.exit_code
     except KompcalcError as exc:
         report_problems(exc.problems, lang)
         return exc.exit_code

@@ -28,6 +28,7 @@ from kompcalc.render.describe import (
     day_text,
     economy_rows,
     interventions_text,
+    rates_lines,
     result_rows,
 )
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
@@ -131,7 +132,7 @@ def report_html(
     ]
     context = {
         "lang": lang,
-        "t": lambda key, **values: t(lang, key, **values),
+        "t": lambda text_key, /, **values: t(lang, text_key, **values),
         "kr": lambda amount: kroner(amount, lang),
         "title": summary.title or t(lang, "rep_default_title"),
         "description": summary.description,
@@ -146,7 +147,7 @@ def report_html(
         "rates_layers": " + ".join(rates.layers),
         "rates_day": day_text(rates.day, lang),
         "rates_hash": rates.hash,
-        "overrides": rates.overrides,
+        "overrides": rates_lines(rates, lang)[1:],  # each value changed, in number format
         "sources": sources,
         "savings_chart": savings_chart,
         "break_even_chart": break_even,
