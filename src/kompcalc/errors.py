@@ -17,7 +17,9 @@ EXIT_BAD_USAGE = 2
 EXIT_INTERNAL = 70
 """A bug in kompcalc itself (EX_SOFTWARE): never the user's input."""
 EXIT_INTERRUPTED = 130
-"""Stopped by Ctrl-C or SIGTERM (128 + SIGINT), as a shell reports Ctrl-C."""
+"""Stopped by Ctrl-C (128 + SIGINT), as a shell reports it."""
+EXIT_TERMINATED = 143
+"""Stopped by SIGTERM (128 + SIGTERM), after cleaning up."""
 EXIT_BROKEN_PIPE = 141
 """The reader of stdout stopped reading (128 + SIGPIPE), as ``cat`` ends then."""
 

@@ -71,16 +71,45 @@ def _half(
     return Half(rows, seen)
 
 
-def _child(run: BatchRun, encode: Callable[[Computed], E], pipe: int) -> None:
-    """The child's whole life: its half (None if it fails), sent to the parent, then exit."""
-    half: Half[E] | None = None
+PR_SET_PDEATHSIG = 1
+"""Linux's prctl option: the signal a process gets when its parent dies."""
+
+
+def _die_with(parent: int) -> None:
+    """Make this (forked) process end when ``parent`` does, however the parent ends.
+
+    On Linux the kernel kills it (prctl's PR_SET_PDEATHSIG); a parent that died before
+    that was set is caught by comparing the parent's id. Ctrl-C and SIGTERM end it at
+    once: the parent, not the child, cleans up.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
-        half = _half(run, encode, odd=True, progress=None)
-    except BaseException:  # the parent reports the file's problems, or runs alone
-        half = None
-    finally:
+        import ctypes  # only in the forked child
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the id check below still holds
+        pass
+    if os.getppid() != parent:
+        os._exit(0)
+
+
+def _child(run: BatchRun, encode: Callable[[Computed], E], pipe: int, parent: int) -> None:
+    """The child's whole life: its half (None if it fails), sent to the parent, then
+    exit. Whatever happens, it never returns into the parent's code (which would, for
+    one, remove the parent's output file)."""
+    try:
+        _die_with(parent)
+        half: Half[E] | None = None
+        try:
+            half = _half(run, encode, odd=True, progress=None)
+        except BaseException:  # the parent reports the file's problems, or runs alone
+            half = None
         with os.fdopen(pipe, "wb") as out:
             pickle.dump(half, out, protocol=pickle.HIGHEST_PROTOCOL)
+    except BaseException:  # the parent is gone (a broken pipe): nothing to tell
+        pass
+    finally:
         os._exit(0)
 
 
@@ -96,10 +125,11 @@ def split_run(
     Problems with the file as a whole raise :class:`KompcalcError`, as in one process.
     """
     read_end, write_end = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read_end)
-        _child(run, encode, write_end)
+        _child(run, encode, write_end, parent)
     os.close(write_end)
     theirs: Half[E] | None = None
     with os.fdopen(read_end, "rb") as pipe:

@@ -46,6 +46,7 @@ from kompcalc.errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     KompcalcError,
     Message,
     Problem,
@@ -306,8 +307,10 @@ def _run_app(args: list[str], lang: str) -> int:
             return EXIT_BAD_USAGE
         report_problems([Problem(message)], lang)
         return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))
-    except (KeyboardInterrupt, typer.Abort, streams.Terminated):
+    except (KeyboardInterrupt, typer.Abort):
         return EXIT_INTERRUPTED
+    except streams.Terminated:
+        return EXIT_TERMINATED
     except OSError:
         raise  # output that cannot be written: main() tells
     except Exception as exc:  # a bug in kompcalc: one line, not a traceback

@@ -11,7 +11,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -36,7 +36,7 @@ from kompcalc.cli.common import (
     same_file,
     stderr,
 )
-from kompcalc.cli.outfile import atomic_file
+from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
@@ -103,6 +103,14 @@ def _stdout_sink() -> Iterator[IO[bytes]]:
         sys.stdout.buffer.flush()
 
 
+@contextmanager
+def _scratch(folder: Path | None) -> Iterator[Path]:
+    """A private temporary folder beside the output (XlsxWriter's scratch files go
+    there), removed with everything in it however the run ends."""
+    with tempfile.TemporaryDirectory(prefix=".kompcalc-", dir=folder) as name:
+        yield Path(name)
+
+
 @dataclass(frozen=True)
 class _Options:
     lang: str
@@ -111,7 +119,12 @@ class _Options:
 
 
 def _output(
-    fmt: Format, out: IO[bytes], run: BatchRun, rates: EffectiveRates, options: _Options
+    fmt: Format,
+    out: IO[bytes],
+    run: BatchRun,
+    rates: EffectiveRates,
+    options: _Options,
+    scratch: Path | None,
 ) -> Output[Any]:
     """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report."""
     lang = options.lang
@@ -126,7 +139,8 @@ def _output(
     if fmt is Format.xlsx:
         from kompcalc.render.export import XlsxTable
 
-        return XlsxTable(out, run.marks, lang, rates)
+        assert scratch is not None  # xlsx needs -o, and -o has its scratch folder
+        return XlsxTable(out, run.marks, lang, rates, scratch=scratch)
     if options.check:
         return CheckReport(out, lang)
     return TextTable(out, run.marks, lang, rates)
@@ -235,10 +249,14 @@ def batch(
     options = _Options(code, check, fail_fast)
     sink = atomic_file(output) if output is not None else _stdout_sink()
     try:
-        with paused_gc(), sink as out:
-            summary = _write(
-                run, _output(chosen, out, run, default_rates, options), options, update
-            )
+        with ExitStack() as stack:
+            stack.enter_context(paused_gc())
+            scratch = None
+            if chosen is Format.xlsx and output is not None:
+                scratch = stack.enter_context(_scratch(regular_target(output).parent))
+            out = stack.enter_context(sink)
+            writer = _output(chosen, out, run, default_rates, options, scratch)
+            summary = _write(run, writer, options, update)
     finally:
         stop()
     if check and chosen is not Format.text:

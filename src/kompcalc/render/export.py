@@ -13,6 +13,7 @@
 import csv
 import io
 from decimal import Decimal
+from pathlib import Path
 from typing import IO
 
 from kompcalc.batch.run import Computed
@@ -77,13 +78,23 @@ class XlsxTable:
     (with the rates it rests on)."""
 
     def __init__(
-        self, out: IO[bytes], marks: tuple[int, ...], lang: str, rates: EffectiveRates
+        self,
+        out: IO[bytes],
+        marks: tuple[int, ...],
+        lang: str,
+        rates: EffectiveRates,
+        *,
+        scratch: Path,
     ) -> None:
+        """``scratch`` is a folder for XlsxWriter's own temporary files, which the
+        caller removes however the run ends (XlsxWriter leaves them when a run stops
+        before the workbook is closed)."""
         import xlsxwriter  # only when asked for: it takes a moment to import
 
         self.lang = lang
         self._rates = rates
-        self._book = xlsxwriter.Workbook(out, {"constant_memory": True})
+        options = {"constant_memory": True, "tmpdir": str(scratch)}
+        self._book = xlsxwriter.Workbook(out, options)
         self._money = self._book.add_format({"num_format": "#,##0.00"})
         self._months = self._book.add_format({"num_format": "0.00"})
         bold = self._book.add_format({"bold": True})
