@@ -23,6 +23,7 @@ from kompcalc.batch.drive import Output, Stopped, drive
 from kompcalc.batch.run import BatchRun
 from kompcalc.batch.summary import Summary
 from kompcalc.cli.common import (
+    ConditionsOpt,
     DateOpt,
     JsonOpt,
     Lang,
@@ -116,6 +117,7 @@ class _Options:
     lang: str
     check: bool
     fail_fast: bool
+    include_conditions: bool
 
 
 def _output(
@@ -131,7 +133,16 @@ def _output(
     if fmt is Format.json:
         from kompcalc.render.json import JsonBatch
 
-        return JsonBatch(out, run.file, run.months, rates, check=options.check, lang=lang)
+        conditions = options.include_conditions
+        return JsonBatch(
+            out,
+            run.file,
+            run.months,
+            rates,
+            check=options.check,
+            lang=lang,
+            include_conditions=conditions,
+        )
     if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
@@ -228,6 +239,7 @@ def batch(
             help="Stop ved første fejlende sag. Stop at the first case that fails.",
         ),
     ] = False,
+    include_conditions: ConditionsOpt = False,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date: DateOpt = None,
@@ -246,7 +258,7 @@ def batch(
     loaded, default_rates = load_options(rates, date, set_)
     update, stop = _progress(code)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, check=check)
-    options = _Options(code, check, fail_fast)
+    options = _Options(code, check, fail_fast, include_conditions)
     sink = atomic_file(output) if output is not None else _stdout_sink()
     try:
         with ExitStack() as stack:

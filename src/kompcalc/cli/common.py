@@ -81,6 +81,14 @@ BenefitWeekOpt = Annotated[
         help="Ugen af ydelsen borgeren er i (1 = første). The benefit week the citizen is in.",
     ),
 ]
+ConditionsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--include-conditions",
+        help="Vis sagernes helbredsoplysninger (condition). Show the cases' health "
+        "information (condition).",
+    ),
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv JSON. Print JSON.")]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
 

@@ -11,6 +11,7 @@ import typer
 from kompcalc.batch.drive import drive
 from kompcalc.batch.run import BatchRun
 from kompcalc.cli.common import (
+    ConditionsOpt,
     DateOpt,
     Lang,
     LangOpt,
@@ -42,14 +43,7 @@ def report(
             dir_okay=False,
         ),
     ],
-    include_conditions: Annotated[
-        bool,
-        typer.Option(
-            "--include-conditions",
-            help="Vis sagernes helbredsoplysninger (condition). Show the cases' health "
-            "information (condition).",
-        ),
-    ] = False,
+    include_conditions: ConditionsOpt = False,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,

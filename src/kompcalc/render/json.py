@@ -127,14 +127,16 @@ def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
     return data
 
 
-def result_dict(result: Result, rates: EffectiveRates) -> dict[str, Any]:
+def result_dict(
+    result: Result, rates: EffectiveRates, *, include_conditions: bool = False
+) -> dict[str, Any]:
     """The JSON-ready form of ``result``."""
     benefit = benefit_dict(rates.benefits[result.benefit_key])
     be = result.break_even_months
     return {
         "id": result.case.id,
         "person": result.case.person,
-        "condition": result.case.condition,
+        "condition": result.case.condition if include_conditions else None,  # health data
         "occupation": result.case.occupation,
         "description": result.case.description,
         "rates": rates_dict(rates),
@@ -229,21 +231,28 @@ class JsonBatch:
         *,
         check: bool,
         lang: str,
+        include_conditions: bool = False,
     ) -> None:
         self._out = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
         self._check = check
         self._lang = lang
+        self._conditions = include_conditions
         self._first = True
-        head = {"file": file, "rates": rates_dict(rates), "months": months}
+        head = {
+            "file": file,
+            "rates": rates_dict(rates),
+            "months": months,
+            "conditions_included": include_conditions,
+        }
         self._out.write("{\n")
         for key, value in head.items():
             self._out.write(f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
         self._out.write('  "cases": [')
 
-    @staticmethod
-    def encode(computed: Computed) -> str:
-        """One case as its JSON text."""
-        return json.dumps(result_dict(computed.result, computed.rates), ensure_ascii=False)
+    def encode(self, computed: Computed) -> str:
+        """One case as its JSON text (its condition only when asked for)."""
+        data = result_dict(computed.result, computed.rates, include_conditions=self._conditions)
+        return json.dumps(data, ensure_ascii=False)
 
     def write(self, case: str) -> None:
         self._out.write(("\n    " if self._first else ",\n    ") + case)
