@@ -2,11 +2,13 @@
 
 Both processes read the whole file (libyaml's parsing is the part that cannot be
 shared), but each composes, validates, computes and encodes only its own half of the
-cases: the parent the even positions, a forked child the odd ones. The child sends
-back its :class:`Half`: its encoded rows with their positions and its
-:class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators and
-the rows in file order. Both note every case's id, so a repeated id is caught in
-either half, as in one process.
+cases: the parent the even positions, a forked child the odd ones. Each writes its
+encoded rows, after their positions, to a temporary file of its own (unlinked, so it
+vanishes however the run ends), and the child sends back its
+:class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators, and
+the two files in file order as a stream, so memory does not grow with the cases.
+Both note every case's id, so a repeated id is caught in either half, as in one
+process.
 
 Anything unusual makes the caller run the batch in one process instead: a file with
 anchors or aliases (an alias may point into the other half), a child that fails, or
@@ -17,10 +19,10 @@ import heapq
 import os
 import pickle
 import signal
+import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import IO, Any, TypeVar
 
 from kompcalc.batch.run import BatchRun, Computed
 from kompcalc.batch.summary import Accumulator
@@ -32,13 +34,14 @@ SPLIT_MIN_BYTES = 4_000_000
 E = TypeVar("E")
 
 
-@dataclass(frozen=True)
-class Half(Generic[E]):
-    """What one process made of its half of the cases: each computed case encoded for
-    the output, after its position, and everything added up."""
-
-    rows: list[tuple[int, E]]
-    seen: Accumulator
+def _rows(spool: IO[bytes]) -> Iterator[tuple[int, Any]]:
+    """The (position, encoded) records written to ``spool``, from its start."""
+    spool.seek(0)
+    while True:
+        try:
+            yield pickle.load(spool)
+        except EOFError:
+            return
 
 
 def size_of(path: Path) -> int:
@@ -59,16 +62,19 @@ def _half(
     encode: Callable[[Computed], E],
     odd: bool,
     progress: Callable[[int, int], None] | None,
-) -> Half[E]:
+    spool: IO[bytes],
+) -> Accumulator:
+    """One process's half: its encoded rows written to ``spool``, everything added up."""
     seen = Accumulator(run.marks)
-    rows: list[tuple[int, E]] = []
     for outcome in run.part(lambda position: position % 2 == odd, progress):
         if outcome is None:
             continue
         seen.add(outcome)
         if isinstance(outcome, Computed):
-            rows.append((outcome.position, encode(outcome)))
-    return Half(rows, seen)
+            record = (outcome.position, encode(outcome))
+            spool.write(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+    spool.flush()
+    return seen
 
 
 PR_SET_PDEATHSIG = 1
@@ -94,19 +100,21 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
-def _child(run: BatchRun, encode: Callable[[Computed], E], pipe: int, parent: int) -> None:
-    """The child's whole life: its half (None if it fails), sent to the parent, then
-    exit. Whatever happens, it never returns into the parent's code (which would, for
-    one, remove the parent's output file)."""
+def _child(
+    run: BatchRun, encode: Callable[[Computed], E], pipe: int, parent: int, spool: IO[bytes]
+) -> None:
+    """The child's whole life: its half written to ``spool``, its accumulator (None if
+    it fails) sent to the parent, then exit. Whatever happens, it never returns into
+    the parent's code (which would, for one, remove the parent's output file)."""
     try:
         _die_with(parent)
-        half: Half[E] | None = None
+        seen: Accumulator | None = None
         try:
-            half = _half(run, encode, odd=True, progress=None)
+            seen = _half(run, encode, odd=True, progress=None, spool=spool)
         except BaseException:  # the parent reports the file's problems, or runs alone
-            half = None
+            seen = None
         with os.fdopen(pipe, "wb") as out:
-            pickle.dump(half, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(seen, out, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:  # the parent is gone (a broken pipe): nothing to tell
         pass
     finally:
@@ -124,20 +132,24 @@ def split_run(
 
     Problems with the file as a whole raise :class:`KompcalcError`, as in one process.
     """
+    mine_spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the rows are read
+    their_spool = tempfile.TemporaryFile()  # noqa: SIM115
     read_end, write_end = os.pipe()
     parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read_end)
-        _child(run, encode, write_end, parent)
+        _child(run, encode, write_end, parent, their_spool)
     os.close(write_end)
-    theirs: Half[E] | None = None
+    theirs: Accumulator | None = None
     with os.fdopen(read_end, "rb") as pipe:
         try:
-            mine = _half(run, encode, odd=False, progress=progress)
+            mine = _half(run, encode, odd=False, progress=progress, spool=mine_spool)
         except BaseException as exc:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
+            mine_spool.close()
+            their_spool.close()
             if isinstance(exc, AnchorsFound):
                 return None
             raise
@@ -148,7 +160,17 @@ def split_run(
         finally:
             os.waitpid(pid, 0)
     if theirs is None:
+        mine_spool.close()
+        their_spool.close()
         return None
-    mine.seen.merge(theirs.seen)
-    rows = heapq.merge(mine.rows, theirs.rows, key=lambda row: row[0])
-    return (encoded for _, encoded in rows), mine.seen
+    mine.merge(theirs)
+    return _merged(mine_spool, their_spool), mine
+
+
+def _merged(first: IO[bytes], second: IO[bytes]) -> Iterator[Any]:
+    """The encoded rows of both files in file order; the files are closed (and so
+    gone) when all is read or the reader stops."""
+    with first, second:
+        rows = heapq.merge(_rows(first), _rows(second), key=lambda row: row[0])
+        for _, encoded in rows:
+            yield encoded

@@ -5,7 +5,8 @@ format shows them its own way: the text table in the user's number format, the C
 with a decimal comma in Danish, the XLSX as real numbers.
 """
 
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO
@@ -15,7 +16,7 @@ from kompcalc.batch.summary import Summary, Totals
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import kroner
 from kompcalc.render.describe import break_even_text, interventions_text, rates_lines
-from kompcalc.texts import t
+from kompcalc.texts import one_line, t
 
 Cell = str | Decimal | None
 
@@ -101,12 +102,21 @@ def text_bytes(lines: Iterable[str]) -> bytes:
     return "".join(f"{line}\n" for line in lines).encode("utf-8")
 
 
-class TextTable:
-    """The table as aligned plain text, built one case at a time and written to ``out``
-    at the end with the summary and the rates under it.
+SPOOL_BYTES = 16_000_000
+"""Rows of the text table are kept in memory up to this size, then in a temporary file."""
 
-    The interventions are cut at :data:`TEXT_WIDTH` characters (the other formats
-    keep them whole).
+_SEP = "\x1f"
+"""Between the cells of a spooled row (a control character, which no cell holds)."""
+
+
+class TextTable:
+    """The table as aligned plain text, written to ``out`` at the end with the summary
+    and the rates under it.
+
+    The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`) while
+    the column widths grow with them, and are padded as they are written: memory does
+    not grow with the number of cases. The interventions are cut at
+    :data:`TEXT_WIDTH` characters (the other formats keep them whole).
     """
 
     def __init__(
@@ -117,26 +127,33 @@ class TextTable:
         self._out = out
         self._rates = rates
         self._show = [_formatter(col, lang) for col in self.columns]
-        self._rows = [[col.heading for col in self.columns]]
+        self._heading = [col.heading for col in self.columns]
+        self._widths = [len(cell) for cell in self._heading]
+        self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
+            max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="\n"
+        )
 
     def encode(self, computed: Computed) -> list[str]:
-        """One case's row as text."""
+        """One case's row as text (on one line: a line break in a name becomes a space)."""
         cells = case_row(computed, self.lang)
-        return [show(cell) for show, cell in zip(self._show, cells, strict=True)]
+        return [one_line(show(cell)) for show, cell in zip(self._show, cells, strict=True)]
 
     def write(self, cells: list[str]) -> None:
-        self._rows.append(cells)
+        self._widths = [max(w, len(c)) for w, c in zip(self._widths, cells, strict=True)]
+        self._rows.write(_SEP.join(cells) + "\n")
 
     def finish(self, summary: Summary) -> None:
-        lines = [*self.lines(summary.totals), "", *summary_lines(summary, self.lang)]
-        self._out.write(text_bytes(lines + rates_lines(self._rates, self.lang)))
+        with self._rows:
+            for line in self.lines(summary.totals):
+                self._out.write(f"{line}\n".encode())
+        tail = ["", *summary_lines(summary, self.lang), *rates_lines(self._rates, self.lang)]
+        self._out.write(text_bytes(tail))
 
-    def lines(self, totals: Totals) -> list[str]:
+    def lines(self, totals: Totals) -> Iterator[str]:
         """Headings, a rule, the cases, a rule and the totals."""
         cells = totals_row(totals, self.lang)
         total = [show(cell) for show, cell in zip(self._show, cells, strict=True)]
-        rows = [*self._rows, total]
-        widths = [max(map(len, column)) for column in zip(*rows, strict=True)]
+        widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
         right = [col.money or col.key == "break_even_months" for col in self.columns]
         pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]
 
@@ -145,8 +162,13 @@ class TextTable:
             return "  ".join(cells).rstrip()
 
         rule = "  ".join("-" * width for width in widths)
-        body = [line(row) for row in rows[1:-1]]
-        return [line(rows[0]), rule, *body, rule, line(total)]
+        yield line(self._heading)
+        yield rule
+        self._rows.seek(0)
+        for text in self._rows:
+            yield line(text.rstrip("\n").split(_SEP))
+        yield rule
+        yield line(total)
 
 
 def summary_lines(summary: Summary, lang: str) -> list[str]:
