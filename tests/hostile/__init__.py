@@ -1,0 +1,1 @@
+"""Hostile input: crashes, surroundings, output files, misreads, resources, privacy."""
