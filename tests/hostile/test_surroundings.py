@@ -116,8 +116,9 @@ def test_class_06_json_on_an_ascii_terminal_keeps_its_content(
 
 @pytest.mark.parametrize("fmt", ["text", "csv", "json"])
 def test_class_06_reader_that_goes_away(tmp_path: Path, temp_folder: Path, fmt: str) -> None:
-    """``kompcalc batch big.yaml | head -1``: quiet, exit 0 (or killed by SIGPIPE as
-    Unix tools are), never exit 1 with no message, never exit 70."""
+    """``kompcalc batch big.yaml | head -1``: quiet, and ending as a Unix tool ends on
+    SIGPIPE (killed by it, or exit 141 as kompcalc does), never exit 1 with no message,
+    never exit 70."""
     (tmp_path / "big.yaml").write_text(aid_cases(3000), "utf-8")
     process = subprocess.Popen(
         command("batch", "big.yaml", "--format", fmt),
@@ -134,7 +135,7 @@ def test_class_06_reader_that_goes_away(tmp_path: Path, temp_folder: Path, fmt: 
     code = process.wait(timeout=60)
     assert first
     assert err == ""
-    assert code in (0, -signal.SIGPIPE)
+    assert code in (0, -signal.SIGPIPE, 128 + signal.SIGPIPE)
 
 
 # ---------------------------------------------------------------- class 12
@@ -242,12 +243,16 @@ def test_class_12_killed_parent_leaves_no_process_or_file(
     temp_folder: Path,
 ) -> None:
     """SIGKILL to the parent of a two-process batch: within a second its child is gone,
-    and neither out.csv nor a temporary ``.out.csv.*`` is left."""
+    no out.csv is written and nothing is left in TMPDIR. (A SIGKILL cannot be caught,
+    so the parent's own hidden ``.out.csv.*`` beside the target may stay; SIGTERM below
+    removes it.)"""
     process, children = forked_batch
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     time.sleep(1)
-    _assert_nothing_left(tmp_path, temp_folder, children)
+    assert _alive(children) == [], "a process of the batch is still running"
+    assert not (tmp_path / "out.csv").exists()
+    assert leftovers(temp_folder) == []
 
 
 @LINUX

@@ -134,9 +134,9 @@ def _run(
     result = calculate(case, rates, key, options.months)
     report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:
-        from kompcalc.render.json import result_dict, to_json
+        from kompcalc.render.json import result_dict
 
-        sys.stdout.write(to_json(result_dict(result, rates)) + "\n")
+        streams.print_json(result_dict(result, rates))
     else:
         from kompcalc.render.text import render_result
 

@@ -6,7 +6,6 @@ failed (or, with ``--check``, any figure missed its printed value).
 """
 
 import gc
-import json
 import shutil
 import sys
 import tempfile
@@ -22,6 +21,7 @@ import typer
 from kompcalc.batch.drive import Output, Stopped, drive
 from kompcalc.batch.run import BatchRun
 from kompcalc.batch.summary import Summary
+from kompcalc.cli import streams
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
@@ -291,4 +291,4 @@ def schema(
     data = CaseFile.model_json_schema()
     data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     data["title"] = "kompcalc case file"
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    streams.print_json(data)

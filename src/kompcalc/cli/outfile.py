@@ -32,7 +32,7 @@ def regular_target(path: Path) -> Path:
         reason = exc.strerror or str(exc)
         raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
     if not stat.S_ISREG(mode):
-        raise KompcalcError.usage("err_output_not_file", field=str(path))
+        raise KompcalcError.usage("err_output_not_file", field="-o", file=str(path))
     return target
 
 

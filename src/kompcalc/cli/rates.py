@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from kompcalc.cli import streams
 from kompcalc.cli.common import (
     DateOpt,
     JsonOpt,
@@ -65,9 +66,9 @@ def show(
     """Vis satserne i kraft på en dag, med kilder og datoer. Show the rates in force."""
     _, effective = load_options(rates, date, set_)
     if json:
-        from kompcalc.render.json import rates_dict, to_json
+        from kompcalc.render.json import rates_dict
 
-        sys.stdout.write(to_json(rates_dict(effective, full=True)) + "\n")
+        streams.print_json(rates_dict(effective, full=True))
     else:
         from kompcalc.render.rates import render_rates
 

@@ -10,6 +10,7 @@ full disk, a reader that stops reading (``| head``), and SIGTERM.
 """
 
 import codecs
+import json
 import os
 import signal
 import sys
@@ -120,3 +121,15 @@ def silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def print_json(data: Any) -> None:
+    """``data`` as pretty JSON on stdout: as UTF-8 text where stdout holds it, else with
+    ``\\u`` escapes, so the JSON stays whole on a legacy code page."""
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "æøå–".encode(encoding)
+        unicode = True
+    except (UnicodeEncodeError, LookupError):
+        unicode = False
+    sys.stdout.write(json.dumps(data, ensure_ascii=not unicode, indent=2) + "\n")

@@ -102,7 +102,8 @@ drive the reader's terminal, so text from a file never holds one."""
 def _printable(value: str) -> str:
     found = _CONTROL.search(value)
     if found is not None:
-        raise invalid("val_control_character", char=f"\\x{ord(found.group()):02x}")
+        shown = value if len(value) <= 60 else value[:59] + "…"
+        raise invalid("val_control_character", text=shown, char=f"\\x{ord(found.group()):02x}")
     return value
 
 

@@ -31,7 +31,7 @@ from yaml import events as ev
 from yaml.nodes import ScalarNode
 
 from kompcalc.core.modelbase import AmbiguousNumber
-from kompcalc.errors import KompcalcError, Value
+from kompcalc.errors import KompcalcError, Problem, Value, msg
 from kompcalc.loading.lines import Item, LineIndex
 
 _Parser: Any
@@ -81,6 +81,13 @@ is a broken or hostile file, and libyaml's time grows with the square of the dep
 _PLAIN_DECIMAL = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")
 
 
+class _Unreadable(Exception):
+    """A scalar whose tag's constructor fails on its text (``!!bool maybe``)."""
+
+    def __init__(self, line: int, text: str, tag: str) -> None:
+        self.line, self.text, self.tag = line, text, tag
+
+
 class AnchorsFound(Exception):
     """The file has anchors or aliases, so its items cannot be read apart."""
 
@@ -91,6 +98,7 @@ class _Frame:
     __slots__ = (
         "anchor",
         "data",
+        "is_item",
         "is_list",
         "key",
         "key_line",
@@ -107,6 +115,7 @@ class _Frame:
         self.line = line
         self.anchor = anchor
         self.stream = False  # the list whose items are handed over one at a time
+        self.is_item = False  # an item of that list
         self.key: Any = _NO_KEY
         self.key_line = 0
         self.merges: list[tuple[Any, int]] = []
@@ -146,12 +155,38 @@ class Composer:
     def _fail(self, key: str, at: int | None, /, **values: Value) -> KompcalcError:
         return KompcalcError.data(key, self.file, at, **values)
 
+    def _unreadable(self, bad: "_Unreadable", frames: list["_Frame | None"]) -> KompcalcError:
+        """A scalar its tag cannot read, named by its path from the item (or the top)."""
+        path: list[str] = []
+        for frame in frames:
+            if frame is None:
+                continue
+            if frame.is_item:
+                path = []
+            if frame.is_list:
+                path.append(str(len(frame.data) + 1))
+            elif frame.key is not _NO_KEY:
+                path.append(str(frame.key))
+        problem = Problem(
+            msg("yaml_bad_scalar", text=bad.text, tag=bad.tag),
+            self.file,
+            bad.line,
+            ".".join(p for p in path if not p.startswith("<")) or None,
+        )
+        return KompcalcError(problem)
+
     def _unsupported(self, tag: str, mark: Any) -> KompcalcError:
         return self._fail("yaml_bad_tag", mark.line + 1, tag=tag)
 
     # scalars
 
+    def _label(self, event: Any) -> Any:
+        """An item's label (its ``id``): the text as written, unless a tag says what
+        it is (``!!int 17``)."""
+        return event.value if event.tag in (None, "!") else self._scalar(event)
+
     def _scalar(self, event: Any) -> Any:
+        """A scalar's value; :class:`_Unreadable` if its tag's constructor fails."""
         value: str = event.value
         tag = event.tag
         if tag is None or tag == "!":
@@ -178,8 +213,7 @@ class Composer:
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except Exception:  # PyYAML's constructors fail in many ways on odd text
-            line = event.start_mark.line + 1
-            raise self._fail("yaml_bad_scalar", line, text=value, tag=tag) from None
+            raise _Unreadable(event.start_mark.line + 1, value, tag) from None
 
     def _decimal(self, value: str, mark: Any) -> Decimal:
         text = value.replace("_", "")
@@ -242,7 +276,8 @@ class Composer:
             raise self._fail("yaml_too_deep", event.start_mark.line + 1, limit=MAX_DEPTH)
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
             raise self._unsupported(event.tag, event.start_mark)
-        if frame is not None and frame.stream:
+        is_item = frame is not None and frame.stream
+        if is_item:
             self.index = LineIndex(self.file)  # an item of the streamed list starts
         if event.anchor is not None:
             self.open_anchors.add(event.anchor)
@@ -255,6 +290,7 @@ class Composer:
             and self.stream_key is not None
             and frame.key == self.stream_key
         )
+        new.is_item = is_item
         self.index.record(new.data, line, new.lines)
         return new
 
@@ -287,7 +323,10 @@ class Composer:
                 depth -= 1
             elif depth == 1 and is_map:
                 if take and not is_key:
-                    label = self._scalar(event)
+                    try:
+                        label = self._label(event)
+                    except _Unreadable as bad:  # the other process names its field
+                        raise self._unreadable(bad, []) from None
                 take = is_key and event.value == self.label_key
                 is_key = not is_key
         return label
@@ -314,10 +353,15 @@ class Composer:
             line = 0  # found from the event only where it is kept: keys and list items
             if kind is scalar_event:
                 value = event.value
-                if event.tag is not None or (
-                    not event.style and (not value or value[0] in resolvable)
-                ):
-                    value = self._scalar(event)  # anything but plain text
+                try:
+                    if frame is not None and frame.is_item and frame.key == self.label_key:
+                        value = self._label(event)  # an id keeps the text written
+                    elif event.tag is not None or (
+                        not event.style and (not value or value[0] in resolvable)
+                    ):
+                        value = self._scalar(event)  # anything but plain text
+                except _Unreadable as bad:
+                    raise self._unreadable(bad, [*stack, frame]) from None
                 if event.anchor is not None:
                     if self.keep is not None:
                         raise AnchorsFound

@@ -276,8 +276,3 @@ class JsonBatch:
         self._out.write("}\n")
         self._out.flush()
         self._out.detach()
-
-
-def to_json(data: Any) -> str:
-    """Pretty, UTF-8 friendly JSON text."""
-    return json.dumps(data, ensure_ascii=False, indent=2)

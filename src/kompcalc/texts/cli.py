@@ -15,8 +15,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the result cannot be written to standard output: {reason}",
     ),
     "err_output_not_file": (
-        "er ikke en almindelig fil (en mappe, en FIFO eller en enhed); angiv et filnavn",
-        "is not a regular file (a folder, a FIFO or a device); give a file name",
+        "{file} er ikke en almindelig fil (men en mappe, en FIFO eller en enhed); angiv et filnavn",
+        "{file} is not a regular file (but a folder, a FIFO or a device); give a file name",
     ),
     "err_space_in_number": (
         '"{text}" har et mellemrum, der ikke skiller tusinder. Skriv fx 8507, 8 507 eller 6,5.',

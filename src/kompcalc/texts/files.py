@@ -190,8 +190,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a kompcalc file",
     ),
     "val_control_character": (
-        "indeholder et kontroltegn ({char}); fjern det",
-        "contains a control character ({char}); remove it",
+        '"{text}" indeholder et kontroltegn ({char}); fjern det',
+        '"{text}" contains a control character ({char}); remove it',
     ),
     "problem_at": ("{where}: {message}", "{where}: {message}"),
     "pyd_missing": ("mangler", "is missing"),
