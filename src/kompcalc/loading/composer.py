@@ -1,38 +1,33 @@
-"""Compose plain data from libyaml's events: exact numbers, safe tags, bounded aliases.
+"""Compose plain data from libyaml's events: safe, bounded, with every key's line.
 
 kompcalc composes Python data straight from libyaml's event stream (PyYAML's C parser,
 ``yaml.CParser``), without PyYAML's node graph. The result is what
 ``yaml.load(text, Loader=yaml.CSafeLoader)`` gives, with these differences:
 
-* YAML floats become :class:`~decimal.Decimal` from their source text, so ``114.68``
-  in a file is exactly 114.68 and never a float.
+* Scalars are read by :mod:`kompcalc.loading.scalars`: floats as exact
+  :class:`~decimal.Decimal`, numbers in another base kept as written, safe tags only
+  (``!!str``, ``!!int``, ``!!float``, ``!!bool``, ``!!null``, ``!!timestamp``,
+  ``!!binary``, ``!!map`` and ``!!seq``). An item's ``id`` keeps the text written.
 * A mapping that repeats a key is an error (plain YAML silently keeps the last one).
 * Every mapping and sequence remembers its line and the line of each key or item, so
   a validation error can name the line it is about (:class:`LineIndex`).
 * Aliases may add at most :data:`MAX_ALIAS_NODES` nodes in all (a "billion laughs"
   file is refused at once), and an alias to a node that is still open is refused.
-* Only the safe tags: ``!!str``, ``!!int``, ``!!float``, ``!!bool``, ``!!null``,
-  ``!!timestamp``, ``!!binary``, ``!!map`` and ``!!seq``.
-* A file larger than the reader's ``max_bytes`` is refused before it is read.
+* Nothing nests deeper than :data:`MAX_DEPTH`, directly or through aliases.
 
-Plain scalars are resolved by PyYAML's own resolver (YAML 1.1, as ``CSafeLoader``).
 Skipping the node graph makes this about three times faster than ``CSafeLoader``, and
-:func:`stream_yaml` hands over the items of a long list one at a time, so memory
-stays bounded by one item, not the file.
-"""
+:class:`~kompcalc.loading.yamlio.YamlStream` hands over the items of a long list one
+at a time, so memory stays bounded by one item, not the file."""
 
-import re
 from collections.abc import Callable, Hashable, Iterator
-from decimal import Decimal, InvalidOperation
 from typing import IO, Any
 
 import yaml
 from yaml import events as ev
-from yaml.nodes import ScalarNode
 
-from kompcalc.core.modelbase import AmbiguousNumber
 from kompcalc.errors import KompcalcError, Problem, Value, msg
 from kompcalc.loading.lines import Item, LineIndex
+from kompcalc.loading.scalars import MERGE_KEY, RESOLVABLE, ScalarError, scalar
 
 _Parser: Any
 try:
@@ -43,49 +38,12 @@ except ImportError:  # pragma: no cover - PyYAML built without libyaml
 MAX_ALIAS_NODES = 1_000_000
 """Aliases in one file may repeat at most this many nodes in all."""
 
-_SPECIAL_FLOATS = {
-    ".inf": "Infinity",
-    "+.inf": "Infinity",
-    "-.inf": "-Infinity",
-    ".nan": "NaN",
-}
-
-_STR = "tag:yaml.org,2002:str"
-_FLOAT = "tag:yaml.org,2002:float"
-_MERGE = "tag:yaml.org,2002:merge"
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
-_SCALAR_TAGS = {
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:binary",
-}
-_RESOLVER = yaml.resolver.Resolver()
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
-_RESOLVABLE = frozenset(k for k in yaml.resolver.Resolver.yaml_implicit_resolvers if k)
-# The two forms that make up nearly every number in kompcalc's files, resolved as
-# PyYAML's resolver would (an int, or a float that kompcalc reads as a Decimal).
-_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
-_INT = "tag:yaml.org,2002:int"
-_OTHER_BASE = re.compile(
-    r"[-+]?(?:0[0-9_]+|0[xob][0-9a-fA-F_]+|[0-9][0-9_]*(?::[0-9_]+)+(?:\.[0-9_]*)?)\Z"
-)
-"""An integer (or float) YAML 1.1 reads in another base: octal ``017``, ``0o17``,
-hexadecimal ``0x1F``, binary ``0b101`` or base 60 ``1:30``."""
 
 MAX_DEPTH = 100
 """Mappings and lists nest at most this deep (a case file needs six levels). Deeper
 is a broken or hostile file, and libyaml's time grows with the square of the depth."""
-_PLAIN_DECIMAL = re.compile(r"[-+]?[0-9]+\.[0-9]+\Z")
-
-
-class _Unreadable(Exception):
-    """A scalar whose tag's constructor fails on its text (``!!bool maybe``)."""
-
-    def __init__(self, line: int, text: str, tag: str) -> None:
-        self.line, self.text, self.tag = line, text, tag
 
 
 class AnchorsFound(Exception):
@@ -122,7 +80,6 @@ class _Frame:
 
 
 _NO_KEY = object()
-_MERGE_KEY = object()
 
 
 class Composer:
@@ -155,8 +112,8 @@ class Composer:
     def _fail(self, key: str, at: int | None, /, **values: Value) -> KompcalcError:
         return KompcalcError.data(key, self.file, at, **values)
 
-    def _unreadable(self, bad: "_Unreadable", frames: list["_Frame | None"]) -> KompcalcError:
-        """A scalar its tag cannot read, named by its path from the item (or the top)."""
+    def _unreadable(self, bad: ScalarError, frames: list["_Frame | None"]) -> KompcalcError:
+        """A scalar that cannot be read, named by its path from the item (or the top)."""
         path: list[str] = []
         for frame in frames:
             if frame is None:
@@ -168,7 +125,7 @@ class Composer:
             elif frame.key is not _NO_KEY:
                 path.append(str(frame.key))
         problem = Problem(
-            msg("yaml_bad_scalar", text=bad.text, tag=bad.tag),
+            msg(bad.key, **bad.values),
             self.file,
             bad.line,
             ".".join(p for p in path if not p.startswith("<")) or None,
@@ -180,48 +137,12 @@ class Composer:
 
     # scalars
 
+    # scalars
+
     def _label(self, event: Any) -> Any:
         """An item's label (its ``id``): the text as written, unless a tag says what
         it is (``!!int 17``)."""
-        return event.value if event.tag in (None, "!") else self._scalar(event)
-
-    def _scalar(self, event: Any) -> Any:
-        """A scalar's value; :class:`_Unreadable` if its tag's constructor fails."""
-        value: str = event.value
-        tag = event.tag
-        if tag is None or tag == "!":
-            if event.style or not event.implicit[0]:
-                return value
-            if value and value[0] not in _RESOLVABLE:
-                return value
-            if _PLAIN_INT.match(value):
-                return int(value)
-            if _PLAIN_DECIMAL.match(value):
-                return Decimal(value)
-            tag = _RESOLVER.resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
-        if tag == _STR:
-            return value
-        if tag in (_INT, _FLOAT) and _OTHER_BASE.match(value):
-            return AmbiguousNumber(value)  # octal, hexadecimal or base 60 in YAML 1.1
-        if tag == _FLOAT:
-            return self._decimal(value, event.start_mark)
-        if tag == _MERGE:
-            return _MERGE_KEY
-        if tag not in _SCALAR_TAGS:
-            raise self._unsupported(tag, event.start_mark)
-        node = ScalarNode(tag, value, event.start_mark, event.end_mark)
-        try:
-            return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
-        except Exception:  # PyYAML's constructors fail in many ways on odd text
-            raise _Unreadable(event.start_mark.line + 1, value, tag) from None
-
-    def _decimal(self, value: str, mark: Any) -> Decimal:
-        text = value.replace("_", "")
-        text = _SPECIAL_FLOATS.get(text.lower(), text)
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            raise self._fail("yaml_bad_number", mark.line + 1, text=text) from None
+        return event.value if event.tag in (None, "!") else scalar(event)
 
     # aliases
 
@@ -325,7 +246,7 @@ class Composer:
                 if take and not is_key:
                     try:
                         label = self._label(event)
-                    except _Unreadable as bad:  # the other process names its field
+                    except ScalarError as bad:  # the other process names its field
                         raise self._unreadable(bad, []) from None
                 take = is_key and event.value == self.label_key
                 is_key = not is_key
@@ -346,7 +267,7 @@ class Composer:
         scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
         starts = (ev.MappingStartEvent, ev.SequenceStartEvent)
         ends = (ev.MappingEndEvent, ev.SequenceEndEvent)
-        resolvable = _RESOLVABLE
+        resolvable = RESOLVABLE
         while True:
             event = get()
             kind = type(event)
@@ -359,8 +280,8 @@ class Composer:
                     elif event.tag is not None or (
                         not event.style and (not value or value[0] in resolvable)
                     ):
-                        value = self._scalar(event)  # anything but plain text
-                except _Unreadable as bad:
+                        value = scalar(event)  # anything but plain text
+                except ScalarError as bad:
                     raise self._unreadable(bad, [*stack, frame]) from None
                 if event.anchor is not None:
                     if self.keep is not None:
@@ -405,7 +326,7 @@ class Composer:
             if frame.key is not _NO_KEY:  # the value of a key
                 key = frame.key
                 frame.key = _NO_KEY
-                if key is _MERGE_KEY:
+                if key is MERGE_KEY:
                     frame.merges.append((value, frame.key_line))
                 elif key in frame.data:
                     first = frame.lines[key]
@@ -423,7 +344,7 @@ class Composer:
             elif frame.is_list:
                 frame.data.append(value)
                 frame.lines.append(line)
-            elif value is not _MERGE_KEY and (
+            elif value is not MERGE_KEY and (
                 isinstance(value, (dict, list)) or not isinstance(value, Hashable)
             ):
                 raise self._fail("yaml_bad_key", line)
