@@ -58,6 +58,7 @@ def test_class_15_leading_zero_or_colon_in_a_case_file_is_refused(
     path.write_text(_case(value, field), "utf-8")
     run = cli("batch", "cases.yaml", "--json", "--lang", "en")
     assert_refused(run, 1, field=field, file="cases.yaml", line=line_of(path, value))
+    assert f'"{value}"' in run.err  # quoted as written, not as the number it resembles
     if run.out:  # the JSON, with the case among the failures, never computed
         assert json.loads(run.out)["cases"] == []
 

@@ -23,7 +23,7 @@ def _fields(key: str) -> set[str]:
 def _message(error: Any) -> Message:
     """A pydantic error as a message: kompcalc's own text, or pydantic's English one."""
     kind = error["type"]
-    context = {k: _plain(v) for k, v in error.get("ctx", {}).items()}
+    context = {k: _plain(v) if k in _LIMITS else _text(v) for k, v in error.get("ctx", {}).items()}
     key = kind if kind.startswith("val_") else f"pyd_{kind}"
     if has(key) and _fields(key) <= context.keys():
         return msg(key, **context)
@@ -34,14 +34,23 @@ _DECIMAL_REPR = re.compile(r"Decimal\('([^']*)'\)")
 _NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
+_LIMITS = {"gt", "ge", "lt", "le", "max_length", "min_length", "decimal_places", "max_digits"}
+"""The pydantic error context values that are limits: numbers, shown in the reader's
+format. Every other value (a text the user wrote) is shown as written."""
+
+
+def _text(value: Any) -> str:
+    """A context value as a user writes it (``20``, not ``Decimal('20')``)."""
+    return _DECIMAL_REPR.sub(r"\1", str(value))
+
+
 def _plain(value: Any) -> Value:
-    """A context value as a user writes it (``20``, not ``Decimal('20')``); numbers stay
-    numbers, so they are shown in the reader's format."""
-    if isinstance(value, bool):
-        return str(value)
-    text = _DECIMAL_REPR.sub(r"\1", str(value))
-    if isinstance(value, (Decimal, int)) or _NUMBER.fullmatch(text):
-        return Decimal(text)  # a limit such as 2000 is shown as 2.000 in Danish
+    """A limit as a number, so it is shown in the reader's format (2.000 in Danish)."""
+    text = _text(value)
+    if not isinstance(value, bool) and (
+        isinstance(value, (Decimal, int)) or _NUMBER.fullmatch(text)
+    ):
+        return Decimal(text)
     return text
 
 
