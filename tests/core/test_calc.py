@@ -103,9 +103,13 @@ def test_løntilskud_saving_turns_negative_after_the_subsidy_ends(rates: Effecti
     result = calculate(case(pa("11.5"), benefit="løntilskud"), rates, "løntilskud", 36)
     net = D("2855.25")  # 11.5 x 114.68 x 4.33 = 5710.4906 -> 5710.49, net 2855.245 -> .25
     assert result.monthly.net == net
-    assert result.break_even_months == 0
     assert dict(result.savings)[36] == 6 * D(11700) - 36 * net
     assert dict(result.savings)[36] < 0
+    # it saves at once, but not for good: no break-even within 36 months (issue 12),
+    # and the saving 6 x 11,700 - t x 2,855.25 turns negative at t = 70,200 / 2,855.25
+    # = 24.5863... months, reported as 24.59 (rounded up, never earlier)
+    assert result.break_even_months is None
+    assert result.negative_from_months == D("24.59")
 
 
 def test_pa_above_the_normal_limit_warns(rates: EffectiveRates) -> None:
@@ -123,7 +127,31 @@ def test_savings_checkpoints(months: int, marks: tuple[int, ...]) -> None:
 
 
 def test_break_even_is_zero_without_cost_and_with_an_immediate_saving() -> None:
-    assert break_even(D(0), lambda m: D(100), stable_from=1) == 0
-    assert break_even(D(0), lambda m: D(0), stable_from=1) == 0
-    assert break_even(D(50), lambda m: D(0), stable_from=1) is None
-    assert break_even(D(0), lambda m: D(-1), stable_from=1) is None
+    assert break_even(D(0), lambda m: D(100), stable_from=1, horizon=12) == 0
+    assert break_even(D(0), lambda m: D(0), stable_from=1, horizon=12) == 0
+    assert break_even(D(50), lambda m: D(0), stable_from=1, horizon=12) is None
+    assert break_even(D(0), lambda m: D(-1), stable_from=1, horizon=12) is None
+
+
+def test_break_even_is_from_when_the_saving_stays_above_zero() -> None:
+    """A saving that dips below 0 and recovers breaks even when it last rises through 0;
+    one that turns negative only after the horizon still breaks even within it."""
+    from kompcalc.core.calc import negative_from
+
+    def dip(month: int) -> D:  # -100 in month 1, then +300 a month
+        return D(-100) if month == 1 else D(300)
+
+    # S: 0 -> -100 (t = 1) -> +200 (t = 2); it is below 0 from t = 0 until
+    # 1 + 100 / 300 = 1.3333... -> 1.34; and it falls below 0 at once (t = 0)
+    assert break_even(D(0), dip, stable_from=2, horizon=12) == D("1.34")
+    assert negative_from(D(0), dip, horizon=12) == D("0.00")
+
+    def fades(month: int) -> D:  # +100 for 6 months, then -50 a month
+        return D(100) if month <= 6 else D(-50)
+
+    # after 12 months: 600 - 300 = 300 >= 0, so it holds within a 12-month horizon
+    assert break_even(D(0), fades, stable_from=7, horizon=12) == 0
+    assert negative_from(D(0), fades, horizon=12) is None
+    # within 24 months it falls below 0 at 6 + 600 / 50 = 18 and has no break-even
+    assert break_even(D(0), fades, stable_from=7, horizon=24) is None
+    assert negative_from(D(0), fades, horizon=24) == D("18.00")

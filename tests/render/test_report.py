@@ -46,14 +46,21 @@ def test_the_report_has_the_summary_the_charts_and_a_card_per_case(
     assert html.count('<svg class="sparkline"') == 10
     # the summary: totals as the batch computes them, in Danish format
     assert "60.620,00 kr." in html and "3.884.684,44 kr." in html
-    assert "inden for 1 md.: 8, inden for 3 md.: 9, inden for 12 md.: 10" in html
+    # the fishmonger saves at once but turns negative: in no "within" count (issue 12)
+    assert "inden for 1 md.: 7, inden for 3 md.: 8, inden for 12 md.: 9" in html
+    assert "nås ikke: 1; bliver negativ inden horisonten: 1." in html
+    assert "Besparelsen bliver negativ efter 24,59 mdr." in html
     assert "kontrolsum b98a9ea434" in html and "Specialfunktionen Job &amp; Handicap" in html
     # a card spells out the formula like the catalogue
     assert "12 t × 114,68 kr. × 4,33 uger = 5.958,77 kr." in html
     # the break-even chart has one bar per case, in order, "straks" first
     bars = re.findall(r'<rect class="bar[^"]*"[^>]*><title>([^<]*)</title>', html)
     assert len(bars) == 10 and bars[0].endswith(": straks")
-    assert bars[-1] == "accountant-stairlift: 3,64"
+    # the fishmonger never breaks even within 36 months (issue 12): last, and it says why
+    assert bars[-2] == "accountant-stairlift: 3,64"
+    assert bars[-1] == (
+        "fishmonger-missing-hand: nås ikke; Besparelsen bliver negativ efter 24,59 mdr."
+    )
 
 
 def test_a_long_case_list_gets_a_column_per_case(cli: RunCli, tmp_path: Path) -> None:

@@ -32,6 +32,8 @@ class Totals:
     savings: tuple[tuple[int, Decimal], ...]
     break_even_within: tuple[tuple[int, int], ...]
     never: int
+    negative: int = 0
+    """How many cases save at first and turn negative within the horizon."""
 
 
 class Tally:
@@ -47,6 +49,7 @@ class Tally:
         self.savings = [ZERO] * len(marks)
         self.within = dict.fromkeys(BREAK_EVEN_MARKS, 0)
         self.never = 0
+        self.negative = 0
 
     def add(self, result: Result) -> None:
         self.cases += 1
@@ -58,6 +61,8 @@ class Tally:
         self.monthly_saving += result.saving_first
         for i, (_, amount) in enumerate(result.savings):
             self.savings[i] += amount
+        if result.negative_from_months is not None:
+            self.negative += 1
         be = result.break_even_months
         if be is None:
             self.never += 1
@@ -79,6 +84,7 @@ class Tally:
         for mark, count in other.within.items():
             self.within[mark] += count
         self.never += other.never
+        self.negative += other.negative
 
     def totals(self) -> Totals:
         return Totals(
@@ -90,6 +96,7 @@ class Tally:
             savings=tuple(zip(self.marks, self.savings, strict=True)),
             break_even_within=tuple(self.within.items()),
             never=self.never,
+            negative=self.negative,
         )
 
 

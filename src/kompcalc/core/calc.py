@@ -162,6 +162,9 @@ class Result:
     curve: Curve
     costs: Costs
     break_even_months: Decimal | None
+    """From when the saving stays >= 0 up to the horizon (None: never)."""
+    negative_from_months: Decimal | None
+    """When a saving that was >= 0 turns negative within the horizon (None: never)."""
     savings: tuple[tuple[int, Decimal], ...]
     warnings: tuple[Message, ...]
     """Legal but unusual inputs the user should see."""
@@ -258,28 +261,55 @@ def limit_problems(case: Case, rates: EffectiveRates) -> tuple[CaseProblem, ...]
 
 
 def break_even(
-    one_off: Decimal, flow: Callable[[int], Decimal], stable_from: int
+    one_off: Decimal, flow: Callable[[int], Decimal], stable_from: int, horizon: int
 ) -> Decimal | None:
-    """The first time t >= 0 (months) at which the cumulative saving reaches 0.
+    """The first time t >= 0 (months) from which the cumulative saving stays >= 0 up
+    to the ``horizon``; None when there is none.
 
     The one-off cost falls at t = 0; within month m the saving ``flow(m)`` accrues
-    linearly. From month ``stable_from`` on the flow no longer changes, so the answer
-    is exact even beyond any horizon. The saving must not be falling at the moment it
-    reaches 0 (a saving that only touches 0 on its way down has not broken even).
-    Returns None when it never comes.
+    linearly, so the saving is a broken line and every crossing of 0 is exact. A
+    saving still below 0 at the horizon breaks even beyond it if it rises for good
+    from there (every later month's flow >= 0, and > 0 once it stops changing at
+    month ``stable_from``); the answer is then exact beyond the horizon. A case that
+    saves at first and loses later has no break-even within a horizon that sees the
+    loss (see :func:`negative_from`).
     """
     saving = -one_off
-    month = 1
-    while True:
+    since: Decimal | None = ZERO if saving >= 0 else None  # when it last became >= 0
+    for month in range(1, horizon + 1):
         slope = flow(month)
-        if saving >= 0 and slope >= 0:
-            return Decimal(month - 1)
-        if saving < 0 < slope and (month >= stable_from or saving + slope >= 0):
-            return months_up(Decimal(month - 1) + (-saving) / slope)
-        if month >= stable_from:
+        end = saving + slope
+        if end < 0:  # below 0 somewhere in this month: not broken even yet
+            since = None
+        elif saving < 0:  # rises through 0 within this month
+            since = Decimal(month - 1) + (-saving) / slope
+        saving = end
+    if since is not None:
+        return months_up(since)
+    month = horizon + 1
+    while True:  # still below 0 at the horizon: does it rise for good?
+        slope = flow(month)
+        if slope < 0 or (month >= stable_from and slope == 0):
             return None
+        if saving + slope >= 0:
+            return months_up(Decimal(month - 1) + (-saving) / slope)
         saving += slope
         month += 1
+
+
+def negative_from(one_off: Decimal, flow: Callable[[int], Decimal], horizon: int) -> Decimal | None:
+    """The first time t (months, within the ``horizon``) at which a cumulative saving
+    that was >= 0 falls below 0; None when that does not happen (e.g. the catalogue's
+    fishmonger: saving while the wage subsidy lasts, negative from about month 24.6).
+    Rounded up like break-even, so it is never reported earlier than it happens."""
+    saving = -one_off
+    for month in range(1, horizon + 1):
+        slope = flow(month)
+        end = saving + slope
+        if saving >= 0 > end:  # falls through 0 within this month
+            return months_up(Decimal(month - 1) + saving / -slope)
+        saving = end
+    return None
 
 
 def checkpoints(months: int) -> tuple[int, ...]:
@@ -348,7 +378,8 @@ class Calculator:
             monthly=monthly,
             curve=curve,
             costs=costs,
-            break_even_months=break_even(base, flow, stable),
+            break_even_months=break_even(base, flow, stable, self.months),
+            negative_from_months=negative_from(base, flow, self.months),
             savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
             warnings=warnings_for(case, self.rates),
         )

@@ -196,5 +196,8 @@ def result_rows(result: Result, lang: str) -> list[tuple[str, str]]:
         for start, end, amount in runs(monthly)
     ]
     rows.append((t(lang, "break_even"), break_even_text(result.break_even_months, lang, unit=True)))
+    turns = result.negative_from_months
+    if turns is not None:
+        rows.append(("", t(lang, "negative_from", months=number(turns, lang, 2))))
     rows += [(t(lang, "saving_after", months=m), kroner(a, lang)) for m, a in result.savings]
     return rows

@@ -21,7 +21,7 @@ from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.fmt import kroner
+from kompcalc.fmt import kroner, number
 from kompcalc.render.describe import (
     benefit_rows,
     break_even_text,
@@ -75,6 +75,17 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
     )
 
 
+def _bar_label(computed: Computed, lang: str) -> str:
+    """A case's break-even as its bar says it, and when it turns negative if it does."""
+    result = computed.result
+    label = break_even_text(result.break_even_months, lang)
+    if result.negative_from_months is None:
+        return label
+    return (
+        f"{label}; {t(lang, 'negative_from', months=number(result.negative_from_months, lang, 2))}"
+    )
+
+
 def _template() -> Any:
     text = resources.files("kompcalc.render").joinpath("report.html.j2").read_text(encoding="utf-8")
     env = Environment(
@@ -103,12 +114,7 @@ def report_html(
         key=lambda c: (c.result.break_even_months is None, c.result.break_even_months or 0),
     )
     bars = [
-        (
-            c.result.case.id or "",
-            c.result.break_even_months,
-            break_even_text(c.result.break_even_months, lang),
-        )
-        for c in ordered
+        (c.result.case.id or "", c.result.break_even_months, _bar_label(c, lang)) for c in ordered
     ]
     savings_chart = line_chart(
         curve,

@@ -152,6 +152,7 @@ def result_dict(
         "benefit_tiers": benefit.get("tiers"),
         "benefit_staircase": None if "tiers" in benefit else benefit,
         "break_even_months": None if be is None else plain_decimal(be),
+        "negative_from_months": _optional_decimal(result.negative_from_months),
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
         "timeline": [
@@ -187,6 +188,7 @@ def totals_dict(totals: Totals) -> dict[str, Any]:
         "savings": {str(m): plain_decimal(amount) for m, amount in totals.savings},
         "break_even_within": {str(m): n for m, n in totals.break_even_within},
         "break_even_never": totals.never,
+        "negative_within_horizon": totals.negative,
     }
 
 

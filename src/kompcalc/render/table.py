@@ -14,7 +14,7 @@ from typing import IO
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary, Totals
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.fmt import kroner
+from kompcalc.fmt import kroner, number
 from kompcalc.render.describe import break_even_text, interventions_text, rates_lines
 from kompcalc.texts import one_line, t
 
@@ -44,6 +44,7 @@ def columns(marks: tuple[int, ...], lang: str) -> list[Column]:
         Column("avoided_benefit", t(lang, "col_avoided"), money=True),
         Column("monthly_saving", t(lang, "col_monthly_saving"), money=True),
         Column("break_even_months", t(lang, "col_break_even"), money=False),
+        Column("negative_from_months", t(lang, "col_negative_from"), money=False),
     ]
     return fixed + [
         Column(f"saving_{m}", t(lang, "col_saving", months=m), money=True) for m in marks
@@ -63,6 +64,7 @@ def case_row(computed: Computed, lang: str) -> list[Cell]:
         r.avoided_first,
         r.saving_first,
         r.break_even_months,
+        "" if r.negative_from_months is None else r.negative_from_months,
         *(amount for _, amount in r.savings),
     ]
 
@@ -78,6 +80,7 @@ def totals_row(totals: Totals, lang: str) -> list[Cell]:
         totals.avoided,
         totals.monthly_saving,
         "",
+        "",
         *(amount for _, amount in totals.savings),
     ]
 
@@ -86,6 +89,8 @@ def _formatter(column: Column, lang: str) -> Callable[[Cell], str]:
     """How the text table shows the cells of ``column``."""
     if column.key == "break_even_months":
         return lambda cell: cell if isinstance(cell, str) else break_even_text(cell, lang)
+    if column.key == "negative_from_months":
+        return lambda cell: number(cell, lang, 2) if isinstance(cell, Decimal) else ""
     if column.money:
         return lambda cell: kroner(cell, lang) if isinstance(cell, Decimal) else (cell or "")
     if column.key == "interventions":
@@ -154,7 +159,7 @@ class TextTable:
         cells = totals_row(totals, self.lang)
         total = [show(cell) for show, cell in zip(self._show, cells, strict=True)]
         widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
-        right = [col.money or col.key == "break_even_months" for col in self.columns]
+        right = [col.money or col.key.endswith("_months") for col in self.columns]
         pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]
 
         def line(row: list[str]) -> str:
@@ -178,5 +183,6 @@ def summary_lines(summary: Summary, lang: str) -> list[str]:
     within = ", ".join(
         t(lang, "within_months", months=m, count=n) for m, n in totals.break_even_within
     )
-    lines.append(t(lang, "summary_break_even", within=within, never=totals.never))
+    never, negative = totals.never, totals.negative
+    lines.append(t(lang, "summary_break_even", within=within, never=never, negative=negative))
     return lines

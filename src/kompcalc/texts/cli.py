@@ -176,8 +176,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "within_months": ("inden for {months} md.: {count}", "within {months} months: {count}"),
     "summary_break_even": (
-        "Break-even {within}; nås ikke: {never}.",
-        "Break-even {within}; never: {never}.",
+        "Break-even {within}; nås ikke: {never}; bliver negativ inden horisonten: {negative}.",
+        "Break-even {within}; never: {never}; turn negative within the horizon: {negative}.",
     ),
     "summary_stopped": (
         "Kørslen stoppede ved første fejl (--fail-fast).",

@@ -95,4 +95,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Uden værdi på dagen (kan ikke bruges): {names}",
         "No value on the day (cannot be used): {names}",
     ),
+    "negative_from": (
+        "Besparelsen bliver negativ efter {months} mdr.",
+        "The saving turns negative after {months} months",
+    ),
+    "col_negative_from": ("Negativ fra, mdr.", "Negative from, months"),
 }

@@ -75,4 +75,5 @@ TEXTS: dict[str, tuple[str, str]] = {
         "-o is the case file itself; choose another file so the cases are not overwritten.",
     ),
     "errors_more": ("... og {count} fejl mere", "... and {count} more errors"),
+    "rep_negative": ("bliver negativ inden horisonten", "turn negative within the horizon"),
 }
