@@ -19,8 +19,8 @@ BANNED = {
     "core": {"typer", "rich", "yaml", "jinja2", "markupsafe", "xlsxwriter"},
     "loading": {"typer", "rich", "jinja2", "markupsafe", "xlsxwriter"},
     "batch": {"typer", "rich", "jinja2", "markupsafe", "xlsxwriter"},
-    "render": {"typer"},
-    "cli": set(),
+    "render": {"typer", "yaml"},
+    "cli": {"yaml"},
     "main": set(),
 }
 """Third-party libraries each layer must not import."""

@@ -1,5 +1,7 @@
 """The driver: every output gets the computed cases in file order, then the summary."""
 
+from typing import Any
+
 import pytest
 
 from kompcalc.batch import split as batch_split
@@ -38,7 +40,16 @@ def test_two_cores_feed_an_output_what_one_feeds_it(
     one, two = Recorder(), Recorder()
     alone = drive(run, one, split=True)
     monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
+    halves: list[object] = []
+    real_split = batch_split.split_run
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        halves.append(found := real_split(*args, **kwargs))
+        return found
+
+    monkeypatch.setattr("kompcalc.batch.drive.split_run", spy)
     split = drive(run, two, split=True)
+    assert len(halves) == 1 and halves[0] is not None  # two processes really ran it
     assert (two.rows, two.summaries, split) == (one.rows, one.summaries, alone)
 
 

@@ -65,13 +65,13 @@ def test_date_and_benefit_week_cost_the_staircase(cli: RunCli) -> None:
 def test_a_date_with_no_rates_is_exit_1_with_file_and_line(cli: RunCli) -> None:
     run = cli("aid", "--amount", "8507", "--rates", TEST_RATES, "--date", "2024-12-31")
     assert run.code == 1
-    assert f"{TEST_RATES}:5: period: tabellen gælder 2025-01-01–2026-12-31" in run.err
+    assert f"{TEST_RATES}:5: period: tabellen gælder 01.01.2025–31.12.2026" in run.err
 
 
 def test_a_benefit_without_a_value_on_the_date_is_named(cli: RunCli) -> None:
     run = cli("aid", "--amount", "8507", "--rates", TEST_RATES, "--date", "2025-06-01")
     assert run.code == 1
-    assert "benefits.sygedagpenge.gross_weekly: ingen værdi gælder den 2025-06-01" in run.err
+    assert "benefits.sygedagpenge.gross_weekly: ingen værdi gælder den 01.06.2025" in run.err
 
 
 def test_bad_date_and_month_with_week_are_usage_errors(cli: RunCli) -> None:

@@ -139,7 +139,7 @@ class _Run:
         try:
             calculator = self.calculator(case.date or self.day)
         except KompcalcError as exc:
-            day = (case.date or self.day).isoformat()
+            day = case.date or self.day
             reason = exc.problems[0].text
             return failed(problem(msg("case_no_rates", day=day, reason=reason), "date"))
         rates = calculator.rates

@@ -6,6 +6,7 @@ failed (or, with ``--check``, any figure missed its printed value).
 """
 
 import gc
+import io
 import shutil
 import sys
 import tempfile
@@ -36,6 +37,7 @@ from kompcalc.cli.common import (
     report_problems,
     same_file,
     stderr,
+    tell,
 )
 from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
@@ -44,7 +46,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.table import TextTable
-from kompcalc.texts import t
+from kompcalc.texts import one_line, t
 
 SPOOL_BYTES = 32_000_000
 """Output for stdout is held in memory up to this size, then in a temporary file."""
@@ -90,25 +92,35 @@ def paused_gc() -> Iterator[None]:
 
 
 @contextmanager
-def _stdout_sink() -> Iterator[IO[bytes]]:
+def _stdout_sink(*, as_text: bool) -> Iterator[IO[bytes]]:
     """Output for stdout, held back until the run has finished.
 
     A file that turns out to be broken halfway (or ``--fail-fast``) then prints
-    nothing rather than half a table.
+    nothing rather than half a table. A text for people (``as_text``: the table, the
+    check report) goes through stdout's own encoding, so a legacy code page gets its
+    ASCII replacements; a data format (CSV, JSON) goes out as its UTF-8 bytes.
     """
     with tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES) as spool:
         yield spool
         spool.seek(0)
         sys.stdout.flush()
-        shutil.copyfileobj(spool, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+        if as_text:
+            shutil.copyfileobj(io.TextIOWrapper(spool, encoding="utf-8"), sys.stdout)
+        else:
+            shutil.copyfileobj(spool, sys.stdout.buffer)
+        sys.stdout.flush()
 
 
 @contextmanager
 def _scratch(folder: Path | None) -> Iterator[Path]:
     """A private temporary folder beside the output (XlsxWriter's scratch files go
     there), removed with everything in it however the run ends."""
-    with tempfile.TemporaryDirectory(prefix=".kompcalc-", dir=folder) as name:
+    try:
+        scratch = tempfile.TemporaryDirectory(prefix=".kompcalc-", dir=folder)
+    except OSError as exc:  # the output's folder is missing or not writable
+        reason = exc.strerror or str(exc)
+        raise KompcalcError.data("file_unwritable", str(folder), reason=reason) from None
+    with scratch as name:
         yield Path(name)
 
 
@@ -174,7 +186,7 @@ def _write(
         summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
     except Stopped as stop:
         report_problems(stop.failed.problems, lang, limit=None)
-        sys.stderr.write(t(lang, "summary_stopped") + "\n")
+        tell([t(lang, "summary_stopped")])
         raise typer.Exit(EXIT_BAD_DATA) from None
     report_problems([p for f in summary.failed for p in f.problems], lang, limit=None)
     report_problems(summary.warnings, lang, prefix="warn_prefix")
@@ -259,7 +271,8 @@ def batch(
     update, stop = _progress(code)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, check=check)
     options = _Options(code, check, fail_fast, include_conditions)
-    sink = atomic_file(output) if output is not None else _stdout_sink()
+    for_people = chosen is Format.text
+    sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
     try:
         with ExitStack() as stack:
             stack.enter_context(paused_gc())
@@ -267,17 +280,21 @@ def batch(
             if chosen is Format.xlsx and output is not None:
                 scratch = stack.enter_context(_scratch(regular_target(output).parent))
             out = stack.enter_context(sink)
+            stack.callback(stop)  # the progress bar goes before the output comes
             writer = _output(chosen, out, run, default_rates, options, scratch)
             summary = _write(run, writer, options, update)
     finally:
         stop()
     if check and chosen is not Format.text:
         # the data went to the file or stdout; the check report goes beside it
-        report = "".join(f"{line}\n" for line in check_lines(summary, code))
-        (sys.stdout if output is not None else sys.stderr).write(report)
+        lines = check_lines(summary, code)
+        if output is not None:
+            sys.stdout.write("".join(f"{one_line(line)}\n" for line in lines))
+        else:
+            tell(lines)
     report_problems(summary.file_problems, code, limit=None)
     if summary.failed:
-        sys.stderr.write(t(code, "summary_failed", count=len(summary.failed)) + "\n")
+        tell([t(code, "summary_failed", count=len(summary.failed))])
     failed = bool(summary.failed or summary.file_problems)
     failed = failed or (check and bool(summary.mismatches))
     raise typer.Exit(EXIT_BAD_DATA if failed else EXIT_OK)

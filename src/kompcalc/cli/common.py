@@ -148,9 +148,18 @@ def report_problems(
 
 
 def tell(lines: Sequence[str]) -> None:
-    """Messages for the user on stderr, one line each, however stderr is connected."""
-    sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
-    sys.stderr.flush()
+    """Messages for the user on stderr, one line each, however stderr is connected.
+
+    A stderr that cannot be written (full, closed) loses the messages but never the
+    data on stdout or the exit code: there is no one to tell.
+    """
+    if not lines:
+        return
+    try:
+        sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
+        sys.stderr.flush()
+    except OSError:
+        pass
 
 
 def note(message: Message, lang: str) -> None:

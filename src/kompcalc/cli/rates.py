@@ -19,6 +19,7 @@ from kompcalc.cli.common import (
     SetOpt,
     load_options,
     print_out,
+    tell,
 )
 from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
@@ -128,4 +129,4 @@ def init(
     if output.exists() and not force:
         raise KompcalcError.data("err_exists", str(output))
     write_atomic(output, filled.encode("utf-8"))
-    sys.stderr.write(t(code, "init_written", file=output, year=year) + "\n")
+    tell([t(code, "init_written", file=output, year=year)])

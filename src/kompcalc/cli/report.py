@@ -1,7 +1,6 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
 import io
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -22,8 +21,9 @@ from kompcalc.cli.common import (
     load_options,
     report_problems,
     same_file,
+    tell,
 )
-from kompcalc.cli.outfile import write_atomic
+from kompcalc.cli.outfile import regular_target, write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
@@ -55,6 +55,7 @@ def report(
     check_months(months)
     if same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
+    regular_target(output)  # a FIFO or device is refused before the work, not after
     loaded, default_rates = load_options(rates, date_, set_)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months)
     from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
@@ -72,5 +73,5 @@ def report(
     report_problems([p for f in summary.failed for p in f.problems], code, limit=None)
     report_problems(summary.file_problems, code, limit=None)
     count = summary.totals.cases
-    sys.stderr.write(t(code, "report_written", count=count, file=output) + "\n")
+    tell([t(code, "report_written", count=count, file=output)])
     raise typer.Exit(EXIT_BAD_DATA if summary.failed or summary.file_problems else EXIT_OK)

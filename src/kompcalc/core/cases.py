@@ -14,9 +14,11 @@ from kompcalc.core.modelbase import (
     MAX_MONTH,
     Frozen,
     Kroner,
+    Line,
     Month,
     Number,
     PositiveKroner,
+    PrivateText,
     Text,
     Whole,
     invalid,
@@ -151,7 +153,7 @@ def _id_text(value: Any) -> Any:
     return value
 
 
-CaseId = Annotated[Text, Field(max_length=200), BeforeValidator(_id_text)]
+CaseId = Annotated[Line, Field(max_length=200), BeforeValidator(_id_text)]
 
 
 class Expected(Frozen):
@@ -190,7 +192,7 @@ class Case(Frozen):
 
     id: CaseId | None = None
     person: Note | None = None
-    condition: Note | None = None
+    condition: Annotated[PrivateText, Field(max_length=MAX_TEXT)] | None = None
     occupation: Note | None = None
     description: Note | None = None
     interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)

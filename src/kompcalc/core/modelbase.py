@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from kompcalc.texts import template
+from kompcalc.texts import CONTROL, template
 
 
 class Frozen(BaseModel):
@@ -94,21 +94,37 @@ MAX_MONTH = 100 * 12
 Month = Annotated[Whole, Field(ge=1, le=MAX_MONTH)]
 """A month number counted from 1."""
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Control characters other than a line break or a tab: an ESC in a name could
-drive the reader's terminal, so text from a file never holds one."""
-
 
 def _printable(value: str) -> str:
-    found = _CONTROL.search(value)
+    found = CONTROL.search(value)
     if found is not None:
         shown = value if len(value) <= 60 else value[:59] + "…"
         raise invalid("val_control_character", text=shown, char=f"\\x{ord(found.group()):02x}")
     return value
 
 
+def _printable_private(value: str) -> str:
+    """As :func:`_printable`, but the message never quotes the text (health data)."""
+    found = CONTROL.search(value)
+    if found is not None:
+        raise invalid("val_control_character_private", char=f"\\x{ord(found.group()):02x}")
+    return value
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\r" in value or "\t" in value:
+        raise invalid("val_not_one_line", text=value.replace("\n", " ")[:60])
+    return _printable(value)
+
+
 PlainText = Annotated[str, AfterValidator(_printable)]
 """A string with no control characters (line breaks and tabs are allowed)."""
+
+PrivateText = Annotated[str, Field(min_length=1), AfterValidator(_printable_private)]
+"""Health data: as :data:`Text`, and a message about it never quotes it."""
+
+Line = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
+"""A non-empty string on one line (an id, a name in a table)."""
 
 Text = Annotated[PlainText, Field(min_length=1)]
 """A non-empty string with no control characters."""

@@ -142,7 +142,11 @@ class Composer:
     def _label(self, event: Any) -> Any:
         """An item's label (its ``id``): the text as written, unless a tag says what
         it is (``!!int 17``)."""
-        return event.value if event.tag in (None, "!") else scalar(event)
+        if event.tag not in (None, "!"):
+            return scalar(event)
+        if not event.style and scalar(event) is None:  # id: ~, id: null or nothing
+            return None
+        return event.value
 
     # aliases
 

@@ -177,7 +177,7 @@ def default_day(table: RateTable, today: date) -> date:
 
 
 def missing_problem(missing: Missing, loaded: LoadedTable) -> Problem:
-    values = {k: v.isoformat() if isinstance(v, date) else v for k, v in missing.values.items()}
+    values = dict(missing.values)  # days stay days, shown in the reader's format
     if missing.text == "val_no_value_on" and not values.get("first"):
         values["first"] = "-"
     return located(msg(missing.text, **values), loaded.data, loaded.index, missing.path)

@@ -22,8 +22,9 @@ LANGS = ("da", "en")
 TEXTS: dict[str, tuple[str, str]] = {**cli.TEXTS, **report.TEXTS, **files.TEXTS, **output.TEXTS}
 """Every text: key -> (Danish, English)."""
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""Control characters (ESC among them) that must never reach a terminal raw."""
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters other than a line break or a tab (ESC among them): they must
+never reach a terminal raw, and no text in a file may hold one."""
 
 
 def template(lang: str, key: str) -> str:
@@ -63,7 +64,7 @@ def one_line(text: str) -> str:
     """``text`` safe for a terminal and a log: line breaks and tabs become spaces, and
     other control characters (an ESC from a case file) are shown escaped."""
     text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def problem_line(problem: Problem, lang: str) -> str:

@@ -189,6 +189,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "lists and mappings nest more than {limit} levels deep; the file is broken or not "
         "a kompcalc file",
     ),
+    "val_control_character_private": (
+        "indeholder et kontroltegn ({char}); fjern det",
+        "contains a control character ({char}); remove it",
+    ),
+    "val_not_one_line": (
+        '"{text}" skal stå på én linje',
+        '"{text}" must be on one line',
+    ),
     "val_control_character": (
         '"{text}" indeholder et kontroltegn ({char}); fjern det',
         '"{text}" contains a control character ({char}); remove it',
