@@ -39,7 +39,7 @@ def test_pa_json_has_the_documented_keys_and_exact_money(cli: RunCli) -> None:
     assert data.keys() >= JSON_KEYS
     assert data["monthly"] == {"gross": "5958.77", "refund": "2979.38", "net": "2979.39"}
     assert data["one_off"] == {"gross": "0.00", "refund": "0.00", "net": "0.00"}
-    assert data["benefit"] == "sygedagpenge"
+    assert data["benefit"] == [{"benefit": "sygedagpenge", "months": None}]  # issue 12: a path
     assert data["break_even_months"] == "0.00"
     assert set(data["savings"]) == {"12", "24", "36"}
     assert data["rates"]["tables"] == ["sjh-2014"]
@@ -93,7 +93,7 @@ def test_months_option_sets_the_horizon(cli: RunCli) -> None:
 
 def test_other_benefit(cli: RunCli) -> None:
     data = json.loads(cli("pa", "--hours", "12", "--benefit", "Ledighedsydelse", "--json").out)
-    assert data["benefit"] == "ledighedsydelse"
+    assert data["benefit"] == [{"benefit": "ledighedsydelse", "months": None}]
     assert data["timeline"][0]["avoided_benefit"] == "10850.00"
     assert data["timeline"][18]["avoided_benefit"] == "15500.00"
 

@@ -61,4 +61,4 @@ def test_card_through_the_cli_json(card: dict[str, Any], cli: RunCli) -> None:
     if "gross_monthly" in printed:
         assert close(Decimal(data["monthly"]["gross"]), printed["gross_monthly"])
         assert close(Decimal(data["monthly"]["net"]), printed["municipal_cost_monthly"])
-    assert data["benefit"] == card["benefit"]
+    assert data["benefit"] == [{"benefit": card["benefit"], "months": None}]

@@ -14,7 +14,7 @@ to start.
 
 from dataclasses import dataclass
 
-from kompcalc.core.calc import limit_problems
+from kompcalc.core.calc import Plan, limit_problems
 from kompcalc.core.cases import Case
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import Message, Problem, msg
@@ -52,6 +52,28 @@ class CaseRules:
             known = ", ".join(self.loaded.table.benefits)
             return Refusal(msg("err_unknown_benefit", name=name, known=known), ("benefit",))
         return key
+
+    def plan(self, case: Case) -> Plan | Refusal:
+        """The case's benefits as the table's keys, step by step, or why one is unknown
+        (the refusal names the step of a path: ``benefit.2.benefit``)."""
+        if isinstance(case.benefit, str):
+            key = self.benefit(case.benefit)
+            return key if isinstance(key, Refusal) else ((key, None),)
+        steps = []
+        for i, step in enumerate(case.benefit):
+            key = self.benefit(step.benefit)
+            if isinstance(key, Refusal):
+                return Refusal(key.message, ("benefit", i, "benefit"))
+            steps.append((key, step.months))
+        return tuple(steps)
+
+    def missing(self, plan: Plan, rates: EffectiveRates) -> Problem | None:
+        """Why a benefit of ``plan`` has no rates on the day of ``rates``, if one has none."""
+        for key, _ in plan:
+            problem = self.available(key, rates)
+            if problem is not None:
+                return problem
+        return None
 
     def available(self, key: str, rates: EffectiveRates) -> Problem | None:
         """Why benefit ``key`` has no rates on the day of ``rates``, if it has none: the

@@ -13,6 +13,7 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.core.calc import Calculator, Result, checkpoints
 from kompcalc.core.cases import Case, CaseFile
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.money import HUNDRED
 from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
@@ -78,7 +80,16 @@ class Header:
 class _Run:
     """The state of one read of a case file: rates by day and the ids seen."""
 
-    def __init__(self, loaded: LoadedTable, day: date, months: int, file: str, check: bool) -> None:
+    def __init__(
+        self,
+        loaded: LoadedTable,
+        day: date,
+        months: int,
+        file: str,
+        check: bool,
+        probability: Decimal,
+    ) -> None:
+        self.probability = probability
         self.loaded = loaded
         self.day = day
         self.months = months
@@ -133,9 +144,9 @@ class _Run:
             return failed(problem(msg("case_no_id"), "id"))
         if first is not None:
             return failed(problem(msg("case_duplicate_id", line=first), "id"))
-        key = self.rules.benefit(case.benefit)
-        if isinstance(key, Refusal):
-            return failed(problem(key.message, *key.path))
+        plan = self.rules.plan(case)
+        if isinstance(plan, Refusal):
+            return failed(problem(plan.message, *plan.path))
         try:
             calculator = self.calculator(case.date or self.day)
         except KompcalcError as exc:
@@ -143,13 +154,13 @@ class _Run:
             reason = exc.problems[0].text
             return failed(problem(msg("case_no_rates", day=day, reason=reason), "date"))
         rates = calculator.rates
-        missing = self.rules.available(key, rates)
+        missing = self.rules.missing(plan, rates)
         if missing is not None:
             return failed(problem(missing.as_message(), "benefit"))
         limits = self.rules.limits(case, rates)
         if limits:
             return failed(*(problem(r.message, *r.path) for r in limits))
-        result = calculator.result(case, key)
+        result = calculator.result(case, plan, self.probability)
         check = None
         if self.check and case.expected is not None:
             missed = []
@@ -196,8 +207,10 @@ class BatchRun:
     """A case file to compute and how: iterate :meth:`outcomes` (or :meth:`part`), then
     read :attr:`header`.
 
-    ``day`` picks the rates for cases without a ``date`` of their own; with ``check``
-    each case with an ``expected`` block is compared with it.
+    ``day`` picks the rates for cases without a ``date`` of their own, and
+    ``probability`` (per cent) is the chance of the avoided benefit for cases without
+    a ``probability`` of their own; with ``check`` each case with an ``expected``
+    block is compared with it.
     """
 
     def __init__(
@@ -208,7 +221,9 @@ class BatchRun:
         day: date,
         months: int,
         check: bool = False,
+        probability: Decimal = HUNDRED,
     ) -> None:
+        self.probability = probability
         self.path = path
         self.file = str(path)
         self.loaded = loaded
@@ -253,7 +268,7 @@ class BatchRun:
         Each call reads the file afresh, with no state left from an earlier read.
         """
         self._header = None
-        run = _Run(self.loaded, self.day, self.months, self.file, self.check)
+        run = _Run(self.loaded, self.day, self.months, self.file, self.check, self.probability)
         handle = open_yaml(self.path, max_bytes=MAX_CASE_FILE_BYTES)
         size = self.path.stat().st_size
         stream = YamlStream(handle, file=self.file, key=CASES_KEY, keep=keep, label_key="id")

@@ -28,11 +28,13 @@ from kompcalc.cli.common import (
     Lang,
     LangOpt,
     MonthsOpt,
+    ProbabilityOpt,
     RatesOpt,
     SetOpt,
     check_months,
     load_options,
     note,
+    parse_probability,
     print_out,
     report_problems,
 )
@@ -96,6 +98,7 @@ class CaseOptions:
     sets: list[str] | None
     benefit_month: int | None
     benefit_week: int | None
+    probability: str | None
     as_json: bool
     lang: str
 
@@ -121,11 +124,16 @@ def _run(
         raise KompcalcError(missing)
     case = _build(
         Case,
-        {"benefit_month": "--benefit-month", "benefit_week": "--benefit-week"},
+        {
+            "benefit_month": "--benefit-month",
+            "benefit_week": "--benefit-week",
+            "probability": "--probability",
+        },
         interventions=tuple(interventions),
         benefit=key,
         benefit_month=options.benefit_month,
         benefit_week=options.benefit_week,
+        probability=parse_probability(options.probability),
         date=rates.day,
     )
     limits = rules.limits(case, rates)
@@ -159,6 +167,7 @@ def pa(
     rates: RatesOpt = None,
     date: DateOpt = None,
     set_: SetOpt = None,
+    probability: ProbabilityOpt = None,
     json: JsonOpt = False,
     lang: LangOpt = Lang.da,
 ) -> None:
@@ -167,7 +176,16 @@ def pa(
     iv = _build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
     options = CaseOptions(
-        benefit, months, rates, date, set_, benefit_month, benefit_week, json, lang.value
+        benefit,
+        months,
+        rates,
+        date,
+        set_,
+        benefit_month,
+        benefit_week,
+        probability,
+        json,
+        lang.value,
     )
     _run([iv], options, notes)
 
@@ -201,6 +219,7 @@ def aid(
     rates: RatesOpt = None,
     date: DateOpt = None,
     set_: SetOpt = None,
+    probability: ProbabilityOpt = None,
     json: JsonOpt = False,
     lang: LangOpt = Lang.da,
 ) -> None:
@@ -220,7 +239,16 @@ def aid(
     items = [{"name": name, "amount": parsed.value} for name, parsed in named]
     iv = _build(Aids, fields, items=items)
     options = CaseOptions(
-        benefit, months, rates, date, set_, benefit_month, benefit_week, json, code
+        benefit,
+        months,
+        rates,
+        date,
+        set_,
+        benefit_month,
+        benefit_week,
+        probability,
+        json,
+        code,
     )
     _run([iv], options, notes)
 

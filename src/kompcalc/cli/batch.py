@@ -30,10 +30,12 @@ from kompcalc.cli.common import (
     Lang,
     LangOpt,
     MonthsOpt,
+    ProbabilityOpt,
     RatesOpt,
     SetOpt,
     check_months,
     load_options,
+    parse_probability,
     report_problems,
     same_file,
     stderr,
@@ -43,6 +45,7 @@ from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.table import TextTable
@@ -252,6 +255,7 @@ def batch(
         ),
     ] = False,
     include_conditions: ConditionsOpt = False,
+    probability: ProbabilityOpt = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date: DateOpt = None,
@@ -269,7 +273,15 @@ def batch(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
     update, stop = _progress(code)
-    run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, check=check)
+    chance = parse_probability(probability)
+    run = BatchRun(
+        file,
+        loaded=loaded,
+        day=default_rates.day,
+        months=months,
+        check=check,
+        probability=HUNDRED if chance is None else chance,
+    )
     options = _Options(code, check, fail_fast, include_conditions)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)

@@ -81,6 +81,15 @@ BenefitWeekOpt = Annotated[
         help="Ugen af ydelsen borgeren er i (1 = første). The benefit week the citizen is in.",
     ),
 ]
+ProbabilityOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--probability",
+        help="Sandsynligheden (0-100 %) for at borgeren ellers ville have fået ydelsen; "
+        "standard 100. The chance (0-100 %) that the citizen would otherwise have drawn "
+        "the benefit; default 100.",
+    ),
+]
 ConditionsOpt = Annotated[
     bool,
     typer.Option(
@@ -165,6 +174,18 @@ def tell(lines: Sequence[str]) -> None:
 def note(message: Message, lang: str) -> None:
     """One note (a reading the user should see) on stderr."""
     tell([say(message, lang)])
+
+
+def parse_probability(text: str | None) -> Decimal | None:
+    """``--probability 62,5`` as a per cent from 0 to 100 (None when not given)."""
+    if text is None:
+        return None
+    value = parse_number(
+        text, option="--probability", max_decimals=4, point_thousands=False
+    ).value
+    if not 0 <= value <= 100:
+        raise KompcalcError.usage("err_probability", field="--probability", text=text)
+    return value
 
 
 def check_months(months: int) -> None:

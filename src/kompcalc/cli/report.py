@@ -15,16 +15,19 @@ from kompcalc.cli.common import (
     Lang,
     LangOpt,
     MonthsOpt,
+    ProbabilityOpt,
     RatesOpt,
     SetOpt,
     check_months,
     load_options,
+    parse_probability,
     report_problems,
     same_file,
     tell,
 )
 from kompcalc.cli.outfile import regular_target, write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
+from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
 
@@ -44,6 +47,7 @@ def report(
         ),
     ],
     include_conditions: ConditionsOpt = False,
+    probability: ProbabilityOpt = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,
@@ -57,7 +61,14 @@ def report(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     regular_target(output)  # a FIFO or device is refused before the work, not after
     loaded, default_rates = load_options(rates, date_, set_)
-    run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months)
+    chance = parse_probability(probability)
+    run = BatchRun(
+        file,
+        loaded=loaded,
+        day=default_rates.day,
+        months=months,
+        probability=HUNDRED if chance is None else chance,
+    )
     from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
 
     document = io.BytesIO()  # the case file is read before the output file is opened

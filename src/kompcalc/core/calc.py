@@ -26,7 +26,7 @@ from kompcalc.core.cases import (
     RecurringCost,
 )
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.core.money import ZERO, months_up, municipal_share, to_ore
+from kompcalc.core.money import HUNDRED, ZERO, expected, months_up, municipal_share, to_ore
 from kompcalc.core.schedule import Start, avoided
 from kompcalc.errors import Message, msg
 
@@ -149,12 +149,21 @@ class Costs:
         return max((last + 1 for _, last in self.limited), default=1)
 
 
+Plan = tuple[tuple[str, int | None], ...]
+"""A case's benefits as the rate table's keys, each for a number of months (the last
+may be open): one step for a benefit given by name."""
+
+
 @dataclass(frozen=True)
 class Result:
     """Everything kompcalc reports for one case over ``months`` months."""
 
     case: Case
     benefit_key: str
+    """The key of the (first) benefit avoided."""
+    plan: Plan
+    probability: Decimal
+    """The chance, in per cent, that the benefit would have been drawn."""
     months: int
     lines: tuple[CostLine, ...]
     one_off: Split
@@ -331,29 +340,52 @@ class Calculator:
         self.rates = rates
         self.months = months
         self.checkpoints = checkpoints(months)
-        self._curves: dict[tuple[str, Start, int | None], Curve] = {}
+        self._curves: dict[tuple[Plan, Start, int | None, Decimal], Curve] = {}
 
-    def curve(self, benefit_key: str, start: Start, limit: int | None) -> Curve:
-        """The avoided benefit of ``benefit_key`` from ``start``, for ``limit`` months."""
-        key = (benefit_key, start, limit)
+    def curve(self, plan: Plan, start: Start, limit: int | None, probability: Decimal) -> Curve:
+        """The avoided benefit of the benefits of ``plan`` one after the other, from
+        ``start``, for ``limit`` months, times ``probability`` per cent.
+
+        Every step is costed at the case's position in the benefit period: a later
+        step continues the count of weeks or months instead of starting again (the
+        2016 refund depends on the citizen's whole time on public benefit).
+        """
+        key = (plan, start, limit, probability)
         found = self._curves.get(key)
         if found is not None:
             return found
-        flow = avoided(self.rates.benefits[benefit_key], start, self.rates.weeks_per_month.value)
-        stable = flow.stable_from if limit is None else limit + 1
-        length = max(self.months, stable)
-        monthly = tuple(
-            flow.monthly(m) if limit is None or m <= limit else ZERO for m in range(1, length + 1)
-        )
+        weeks = self.rates.weeks_per_month.value
+        flows = [avoided(self.rates.benefits[b], start, weeks) for b, _ in plan]
+        ends: list[int | None] = []  # the last case month of each step
+        last = 0
+        for _, months in plan:
+            last = last + months if months is not None else last
+            ends.append(last if months is not None else None)
+        end = ends[-1] if ends[-1] is not None else limit
+        last_start = (ends[-2] or 0) + 1 if len(ends) > 1 else 1
+        stable = max(flows[-1].stable_from, last_start) if end is None else end + 1
+
+        def amount(month: int) -> Decimal:
+            if end is not None and month > end:
+                return ZERO
+            step = next(i for i, e in enumerate(ends) if e is None or month <= e)
+            value = flows[step].monthly(month)
+            return value if probability == HUNDRED else expected(value, probability)
+
+        monthly = tuple(amount(m) for m in range(1, max(self.months, stable) + 1))
         total = [ZERO]
-        for amount in monthly:
-            total.append(total[-1] + amount)
+        for value in monthly:
+            total.append(total[-1] + value)
         curve = Curve(monthly, tuple(total), stable)
         self._curves[key] = curve
         return curve
 
-    def result(self, case: Case, benefit_key: str) -> Result:
-        """Compute ``case``; ``benefit_key`` is its benefit's key among the rates."""
+    def result(self, case: Case, plan: str | Plan, probability: Decimal = HUNDRED) -> Result:
+        """Compute ``case``. ``plan`` is its benefit's key among the rates (or its path
+        as (key, months) steps); ``probability`` is the run's, unless the case has its own."""
+        if isinstance(plan, str):
+            plan = ((plan, None),)
+        chance = case.probability if case.probability is not None else probability
         lines = tuple(cost_line(iv, self.rates) for iv in case.interventions)
         if len(lines) == 1:
             one_off, monthly = lines[0].one_off, lines[0].monthly
@@ -361,7 +393,7 @@ class Calculator:
             one_off = sum((line.one_off for line in lines), NO_COST)
             monthly = sum((line.monthly for line in lines), NO_COST)
         start = Start(month=case.benefit_month, week=case.benefit_week)
-        curve = self.curve(benefit_key, start, case.benefit_limit_months)
+        curve = self.curve(plan, start, case.benefit_limit_months, chance)
         costs = Costs.of(lines)
 
         def flow(month: int) -> Decimal:
@@ -369,9 +401,15 @@ class Calculator:
 
         stable = max(curve.stable_from, costs.stable_from)
         base = one_off.net
+        warnings = warnings_for(case, self.rates)
+        free = all(not (ln.one_off.gross or ln.monthly.gross) for ln in lines)
+        if free and chance == HUNDRED:
+            warnings += (msg("warn_certain_counterfactual"),)
         return Result(
             case=case,
-            benefit_key=benefit_key,
+            benefit_key=plan[0][0],
+            plan=plan,
+            probability=chance,
             months=self.months,
             lines=lines,
             one_off=one_off,
@@ -381,11 +419,11 @@ class Calculator:
             break_even_months=break_even(base, flow, stable, self.months),
             negative_from_months=negative_from(base, flow, self.months),
             savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
-            warnings=warnings_for(case, self.rates),
+            warnings=warnings,
         )
 
 
-def calculate(case: Case, rates: EffectiveRates, benefit_key: str, months: int) -> Result:
+def calculate(case: Case, rates: EffectiveRates, benefit_key: str | Plan, months: int) -> Result:
     """Compute the result of ``case`` over ``months`` months.
 
     ``benefit_key`` is the key of the case's benefit among the rates in force (see

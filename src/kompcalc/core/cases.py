@@ -8,7 +8,7 @@ from datetime import date as Date
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag, model_validator
 
 from kompcalc.core.modelbase import (
     MAX_MONTH,
@@ -17,6 +17,7 @@ from kompcalc.core.modelbase import (
     Line,
     Month,
     Number,
+    Percent,
     PositiveKroner,
     PrivateText,
     Text,
@@ -178,6 +179,38 @@ class Expected(Frozen):
     note: Note | None = None
 
 
+class BenefitStep(Frozen):
+    """One step of a benefit path: a benefit of the rate table, for ``months`` months
+    (none: until the end, or ``benefit_limit_months``)."""
+
+    benefit: Text
+    months: Month | None = None
+
+
+def _open_steps_last(steps: tuple[BenefitStep, ...]) -> tuple[BenefitStep, ...]:
+    for i, step in enumerate(steps[:-1]):
+        if step.months is None:
+            raise invalid("val_path_open_step", step=i + 1)
+    return steps
+
+
+BenefitPath = Annotated[
+    tuple[BenefitStep, ...], Field(min_length=1, strict=False), AfterValidator(_open_steps_last)
+]
+"""Benefits one after the other: every step but the last has a number of months."""
+
+
+def _name_or_path(value: Any) -> str:
+    return "path" if isinstance(value, (list, tuple)) else "name"
+
+
+Benefit = Annotated[
+    Annotated[Text, Tag("name")] | Annotated[BenefitPath, Tag("path")],
+    Discriminator(_name_or_path),
+]
+"""A benefit of the rate table by name, or a :data:`BenefitPath`."""
+
+
 class Case(Frozen):
     """One citizen's case.
 
@@ -185,7 +218,12 @@ class Case(Frozen):
     citizen is when the scheme starts (1 = the first month or week), so a citizen 8
     months into sygedagpenge has ``benefit_month: 9``. Neither means the start.
     ``benefit_limit_months`` is how many months of the case the benefit would have
-    lasted at most (e.g. until a known end of the right to it). ``date`` picks the rates
+    lasted at most (e.g. until a known end of the right to it). ``benefit`` may be a
+    path of steps (sygedagpenge for 5 months, then ressourceforløbsydelse); the start
+    position is where its first step starts, and later steps continue the count.
+    ``probability`` (per cent) is the chance that, without the scheme, the citizen
+    would have drawn the benefit: each month's avoided benefit is multiplied by it.
+    ``date`` picks the rates
     in force on that day. ``person``, ``condition``, ``occupation`` and ``description``
     are free text, carried into the output and never used in the calculation.
     """
@@ -196,7 +234,8 @@ class Case(Frozen):
     occupation: Note | None = None
     description: Note | None = None
     interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)
-    benefit: Text
+    benefit: Benefit
+    probability: Percent | None = None
     benefit_month: Month | None = None
     benefit_week: Week | None = None
     benefit_limit_months: Month | None = None
@@ -207,7 +246,16 @@ class Case(Frozen):
     def _one_start(self) -> Self:
         if self.benefit_month is not None and self.benefit_week is not None:
             raise invalid("val_month_and_week")
+        if self.steps[-1].months is not None and self.benefit_limit_months is not None:
+            raise invalid("val_path_and_limit")
         return self
+
+    @property
+    def steps(self) -> tuple[BenefitStep, ...]:
+        """The benefit as a path: one open step for a benefit given by name."""
+        if isinstance(self.benefit, str):
+            return (BenefitStep(benefit=self.benefit),)
+        return self.benefit
 
 
 class CaseFile(Frozen):

@@ -8,7 +8,9 @@ these points, and nowhere else:
 2. the municipality's share of a cost after the state refund
    (gross x (100 % - refund %)); the refund is then gross - share, so the two always add
    up to the gross and a half øre falls on the municipality's side;
-3. a benefit amount derived from a gross amount and a refund staircase.
+3. a benefit amount derived from a gross amount and a refund staircase;
+4. the expected avoided benefit of a month: the amount x the probability that it
+   would have been drawn (:func:`expected`).
 
 Sums of rounded amounts are exact and need no further rounding.
 """
@@ -40,3 +42,8 @@ def months_up(months: Decimal) -> Decimal:
     Rounding up never reports a break-even earlier than the exact one.
     """
     return months.quantize(ORE, rounding=ROUND_CEILING)
+
+
+def expected(amount: Decimal, probability_pct: Decimal) -> Decimal:
+    """``amount`` times a probability in per cent, rounded half-up to øre (point 4)."""
+    return to_ore(amount * probability_pct / HUNDRED)

@@ -15,7 +15,8 @@ from kompcalc.core.cases import (
     PersonalAssistance,
     RecurringCost,
 )
-from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, StaircaseSchedule
+from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
+from kompcalc.core.money import HUNDRED
 from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
@@ -168,22 +169,44 @@ def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> 
     return t(lang, "break_even_months", months=shown) if unit else shown
 
 
-def benefit_rows(result: Result, benefit: EffectiveBenefit, lang: str) -> list[tuple[str, str]]:
-    """The benefit avoided as (label, value) rows: its runs of equal months, how it is
-    computed on a staircase, and where in the benefit period the citizen starts."""
+def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
+    """The benefit avoided: ``Sygedagpenge``, or a path step by step:
+    ``Sygedagpenge i 5 mdr., derefter Ressourceforløbsydelse``."""
+    names = []
+    for key, months in result.plan:
+        label = rates.benefits[key].label.get(lang)
+        names.append(label if months is None else t(lang, "path_step", name=label, months=months))
+    return t(lang, "path_then").join(names)
+
+
+def benefit_rows(result: Result, rates: EffectiveRates, lang: str) -> list[tuple[str, str]]:
+    """The benefit avoided as (label, value) rows: its runs of equal months, how each
+    benefit on a staircase is computed, where in the benefit period the citizen starts,
+    and the probability it rests on when that is not 100 %."""
     per_month = t(lang, "per_month")
     avoided = [result.curve.at(m) for m in range(1, result.months + 1)]
     rows = [
         (tier_range(start, end, lang), f"{kroner(amount, lang)} {per_month}")
         for start, end, amount in runs(avoided)
     ]
-    if isinstance(benefit.schedule, StaircaseSchedule):
-        rows.insert(0, (t(lang, "stairs_rule"), staircase_text(benefit.schedule, lang)))
+    shown: set[str] = set()
+    for key, _ in reversed(result.plan):
+        schedule = rates.benefits[key].schedule
+        if isinstance(schedule, StaircaseSchedule) and key not in shown:
+            rows.insert(0, (t(lang, "stairs_rule"), staircase_text(schedule, lang)))
+            shown.add(key)
     case = result.case
     if case.benefit_month is not None and case.benefit_month > 1:
         rows.append(("", t(lang, "benefit_start", month=case.benefit_month)))
     if case.benefit_week is not None and case.benefit_week > 1:
         rows.append(("", t(lang, "benefit_start_week", week=case.benefit_week)))
+    if result.probability != HUNDRED:
+        rows.append(
+            (
+                t(lang, "probability"),
+                t(lang, "probability_value", pct=percent(result.probability, lang)),
+            )
+        )
     return rows
 
 

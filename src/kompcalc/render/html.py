@@ -23,6 +23,7 @@ from kompcalc.core.calc import Result
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import kroner, number
 from kompcalc.render.describe import (
+    benefit_name,
     benefit_rows,
     break_even_text,
     day_text,
@@ -59,7 +60,6 @@ def _savings(result: Result) -> list[Decimal]:
 
 def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
     result, case = computed.result, computed.result.case
-    benefit = computed.rates.benefits[result.benefit_key]
     return Card(
         id=case.id or "",
         person=case.person,
@@ -68,8 +68,8 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         description=case.description,
         interventions=interventions_text(case.interventions, lang),
         economy=[row for line in result.lines for row in economy_rows(line, lang)],
-        benefit=benefit.label.get(lang),
-        benefit_rows=benefit_rows(result, benefit, lang),
+        benefit=benefit_name(result, computed.rates, lang),
+        benefit_rows=benefit_rows(result, computed.rates, lang),
         result_rows=result_rows(result, lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
     )

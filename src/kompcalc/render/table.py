@@ -15,7 +15,12 @@ from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary, Totals
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import kroner, number
-from kompcalc.render.describe import break_even_text, interventions_text, rates_lines
+from kompcalc.render.describe import (
+    benefit_name,
+    break_even_text,
+    interventions_text,
+    rates_lines,
+)
 from kompcalc.texts import one_line, t
 
 Cell = str | Decimal | None
@@ -54,7 +59,7 @@ def columns(marks: tuple[int, ...], lang: str) -> list[Column]:
 def case_row(computed: Computed, lang: str) -> list[Cell]:
     """One case's cells, in the order of :func:`columns`."""
     r = computed.result
-    benefit = computed.rates.benefits[r.benefit_key].label.get(lang)
+    benefit = benefit_name(r, computed.rates, lang)
     return [
         r.case.id,
         interventions_text(r.case.interventions, lang),

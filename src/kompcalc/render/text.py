@@ -7,6 +7,7 @@ from rich.text import Text
 from kompcalc.core.calc import Result
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.describe import (
+    benefit_name,
     benefit_rows,
     economy_rows,
     interventions_text,
@@ -25,7 +26,6 @@ def _grid() -> Table:
 
 def render_result(result: Result, rates: EffectiveRates, lang: str) -> RenderableType:
     """The full human rendering of one result."""
-    benefit = rates.benefits[result.benefit_key]
     parts: list[RenderableType] = []
 
     def section(title: str, rows: list[tuple[str, str]]) -> None:
@@ -41,7 +41,8 @@ def render_result(result: Result, rates: EffectiveRates, lang: str) -> Renderabl
     section(t(lang, "h_economy"), economy)
 
     section(
-        f"{t(lang, 'h_benefit')}: {benefit.label.get(lang)}", benefit_rows(result, benefit, lang)
+        f"{t(lang, 'h_benefit')}: {benefit_name(result, rates, lang)}",
+        benefit_rows(result, rates, lang),
     )
     section(t(lang, "h_result"), result_rows(result, lang))
     parts += [Text(line, no_wrap=True, overflow="ignore") for line in rates_lines(rates, lang)]

@@ -14,6 +14,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "resultatet kan ikke skrives til standard-output: {reason}",
         "the result cannot be written to standard output: {reason}",
     ),
+    "err_probability": (
+        '"{text}" er ikke en sandsynlighed; skriv et tal fra 0 til 100 (procent)',
+        '"{text}" is not a probability; write a number from 0 to 100 (per cent)',
+    ),
     "err_output_not_file": (
         "{file} er ikke en almindelig fil (men en mappe, en FIFO eller en enhed); angiv et filnavn",
         "{file} is not a regular file (but a folder, a FIFO or a device); give a file name",

@@ -197,6 +197,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         '"{text}" skal stå på én linje',
         '"{text}" must be on one line',
     ),
+    "val_path_open_step": (
+        "trin {step} har ingen måneder; kun det sidste trin i en ydelsesrække må være åbent",
+        "step {step} has no months; only the last step of a benefit path may be open",
+    ),
+    "val_path_and_limit": (
+        "ydelsesrækkens sidste trin har måneder, og benefit_limit_months er også givet; "
+        "angiv kun det ene",
+        "the benefit path's last step has months and benefit_limit_months is given too; "
+        "give only one",
+    ),
     "val_control_character": (
         '"{text}" indeholder et kontroltegn ({char}); fjern det',
         '"{text}" contains a control character ({char}); remove it',

@@ -100,4 +100,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The saving turns negative after {months} months",
     ),
     "col_negative_from": ("Negativ fra, mdr.", "Negative from, months"),
+    "path_step": ("{name} i {months} mdr.", "{name} for {months} months"),
+    "path_then": (", derefter ", ", then "),
+    "probability": ("Sandsynlighed", "Probability"),
+    "probability_value": (
+        "{pct} (forventet værdi: ydelsen ganget med sandsynligheden for, at den ellers "
+        "var udbetalt)",
+        "{pct} (expected value: the benefit times the chance it would otherwise have been paid)",
+    ),
+    "warn_certain_counterfactual": (
+        "sagen har kun indsatser uden udgift, og hele besparelsen hviler på, at borgeren "
+        "med sikkerhed ellers ville have fået ydelsen (sandsynlighed 100 %); angiv "
+        "probability for sagen eller --probability",
+        "the case has only interventions that cost nothing, so the whole saving rests on "
+        "the citizen certainly drawing the benefit otherwise (probability 100 %); give "
+        "the case a probability or use --probability",
+    ),
 }
