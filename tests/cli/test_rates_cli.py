@@ -6,6 +6,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kompcalc.loading.ratefile import load_rates
 from tests.helpers import TEST_RATES as TEST_RATES_PATH
 from tests.helpers import RunCli
@@ -189,3 +191,22 @@ def test_set_refuses_a_point_that_could_mean_thousands(cli: RunCli) -> None:
     assert run.code == 2 and "--set: weeks_per_month.value: må højst være 4,43" in run.err
     run = cli("pa", "--hours", "7", "--set", "weeks_per_month=4,345", "--json")
     assert run.code == 0 and json.loads(run.out)["interventions"][0]["weeks_per_month"] == "4.345"
+
+
+def test_rates_names_a_shipped_table_by_its_name(cli: RunCli) -> None:
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2014", "--json")
+    assert run.code == 0 and run.err == ""
+    assert json.loads(run.out)["rates"]["tables"] == ["sjh-2014"]
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2015", "--lang", "en")
+    assert run.code == 1
+    assert 'neither a file nor a shipped rate table named "sjh-2015" (shipped: ' in run.err
+
+
+def test_a_file_with_a_shipped_table_s_name_is_read_as_the_file(
+    cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sjh-2014").write_text(Path(TEST_RATES).read_text("utf-8"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2014", "--date", "2026-03-01", "--json")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["rates"]["tables"] == ["test-2026"]

@@ -74,14 +74,34 @@ def _layer_name(data: Any, file: str) -> str:
     return name if isinstance(name, str) and name else Path(file).name
 
 
+def shipped_name(path: Path) -> str | None:
+    """The shipped table ``--rates`` names, if it names one rather than a file.
+
+    A bare name (no folder, no ``.yaml``) that is not a file here is a shipped table's
+    name: ``--rates dk-seneste`` reads ``rates/dk-seneste.yaml`` of the installed kompcalc.
+    """
+    if len(path.parts) != 1 or path.suffix in (".yaml", ".yml") or path.exists():
+        return None
+    return str(path)
+
+
+def _read_first(path: Path | None) -> tuple[Any, LineIndex, bool]:
+    """The table ``path`` names (None: the default), and whether it is a user's file."""
+    name = DEFAULT_TABLE if path is None else shipped_name(path)
+    if name is None:
+        assert path is not None
+        return *read_yaml(path), True
+    if path is not None and name not in shipped_tables():
+        known = ", ".join(shipped_tables()) or "-"
+        raise KompcalcError.data("no_file_or_table", name=name, known=known)
+    return *_read_shipped(name), False
+
+
 def _read_layers(
     path: Path | None, seen: tuple[str, ...] = ()
 ) -> tuple[Any, LineIndex, list[str], list[Override]]:
     """Read ``path`` (None: the default) and, recursively, the base it names; merge them."""
-    if path is None:
-        data, index = _read_shipped(DEFAULT_TABLE)
-    else:
-        data, index = read_yaml(path)
+    data, index, own_file = _read_first(path)
     file = index.file or ""
     if not isinstance(data, dict) or "base" not in data:
         return data, index, [_layer_name(data, file)], []
@@ -93,7 +113,7 @@ def _read_layers(
         message = msg("base_cycle", chain=" → ".join([*seen, file]))
         raise KompcalcError(Problem(message, file=file, line=line, field="base"))
     candidate = Path(file).parent / base_name
-    if path is not None and (base_name.endswith((".yaml", ".yml")) or "/" in base_name):
+    if own_file and (base_name.endswith((".yaml", ".yml")) or "/" in base_name):
         if not candidate.is_file():
             message = msg("base_missing", name=base_name)
             raise KompcalcError(Problem(message, file=file, line=line, field="base"))

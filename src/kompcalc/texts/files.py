@@ -151,6 +151,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         'kompcalc har ingen satstabel ved navn "{name}" (medfølgende: {known})',
         'kompcalc ships no rate table named "{name}" (shipped: {known})',
     ),
+    "no_file_or_table": (
+        'der er hverken en fil eller en medfølgende satstabel ved navn "{name}" '
+        "(medfølgende: {known})",
+        'there is neither a file nor a shipped rate table named "{name}" (shipped: {known})',
+    ),
     "base_not_name": (
         "base skal være navnet på en medfølgende tabel eller en sti til en fil",
         "base must be the name of a shipped table or a path to a file",
