@@ -128,6 +128,9 @@ def _run(
         benefit_week=options.benefit_week,
         date=rates.day,
     )
+    no_refund = {problem: None for _, problem in rules.refunds(case, rates)}
+    if no_refund:
+        raise KompcalcError(*no_refund)
     limits = rules.limits(case, rates)
     if limits:
         raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))

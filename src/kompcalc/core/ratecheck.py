@@ -5,6 +5,8 @@ source, unknown source ids, bad numbers, overlapping tiers). This looks further,
 what a table needs to stay right over time:
 
 * every value in force today was checked against its source within the last year;
+* every scheme has a refund (a table may leave one out when no source gives it, but
+  it cannot compute a case with that scheme until one is added);
 * the dated values leave no gap in the table's period;
 * every year of the period has its own PA hourly rate (it is set every year).
 
@@ -41,6 +43,10 @@ def check(table: RateTable, today: date) -> list[Finding]:
         findings.append(Finding(("period",), msg("chk_historical", end=period.end), note=True))
     elif period.start <= today:
         findings += _stale(table, today)
+    findings += [
+        Finding(("refund_pct", scheme), msg("chk_refund_left_out"))
+        for scheme in table.refund_pct.left_out()
+    ]
     for path, series in table.all_series():
         for start, end in _gaps(series, table):
             findings.append(Finding(path, msg("chk_gap", start=start, end=end or "…")))

@@ -120,6 +120,7 @@ def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
         data["values"] = {rate.key: _rate(rate) for rate in rates.scalars()}
         data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
         data["unavailable_benefits"] = sorted(rates.unavailable)
+        data["unavailable_refunds"] = sorted(rates.unavailable_refunds)
         data["sources"] = {
             key: source.model_dump(mode="json", exclude_none=True)
             for key, source in table.sources.items()

@@ -90,5 +90,10 @@ def render_rates(rates: EffectiveRates, lang: str) -> RenderableType:
     if rates.unavailable:
         names = ", ".join(sorted(rates.unavailable))
         parts.append(Text(t(lang, "unavailable", names=names)))
+    if rates.unavailable_refunds:
+        names = ", ".join(
+            t(lang, f"kind_{scheme}").lower() for scheme in sorted(rates.unavailable_refunds)
+        )
+        parts.append(Text(t(lang, "unavailable_refunds", names=names)))
     parts += [Text(t(lang, "sources"), style="bold"), sources]
     return Group(*parts)

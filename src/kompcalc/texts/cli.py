@@ -67,6 +67,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "værdien blev sidst kontrolleret {checked}, for over et år siden",
         "the value was last checked on {checked}, over a year ago",
     ),
+    "chk_refund_left_out": (
+        "ingen statsrefusion i tabellen: sager med denne ordning kan ikke beregnes; "
+        "tilføj den med sin kilde",
+        "no state refund in the table: cases with this scheme cannot be computed; "
+        "add it with its source",
+    ),
     "chk_gap": (
         "ingen værdi fra {start} til {end}",
         "no value from {start} to {end}",

@@ -129,6 +129,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "no value holds on {day} (the first takes effect {first}); add the rate for that "
         "date or choose another date with --date",
     ),
+    "val_refund_left_out": (
+        "satstabellen giver ingen statsrefusion for denne ordning (den er udeladt); "
+        "tilføj refund_pct.{scheme} med sin kilde, eller prøv med --set refund_pct.{scheme}=PCT",
+        "the rate table gives no state refund for this scheme (it is left out); add "
+        "refund_pct.{scheme} with its source, or try --set refund_pct.{scheme}=PCT",
+    ),
     "val_day_outside_period": (
         "tabellen gælder {start}–{end} og har ingen satser for {day}; brug --date eller en "
         "satstabel for den dato",
