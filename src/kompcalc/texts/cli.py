@@ -81,6 +81,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ingen timesats for personlig assistance fastsat for {year} (den fastsættes hvert år)",
         "no PA hourly rate set for {year} (it is set every year)",
     ),
+    "chk_year_without_amount": (
+        "intet beløb fastsat for {year} (ydelsernes satser reguleres hvert år)",
+        "no amount set for {year} (benefit amounts are adjusted every year)",
+    ),
     "chk_summary_bad": ("{count} problem(er) fundet.", "{count} problem(s) found."),
     "chk_summary_ok": ("Ingen problemer fundet i {name}.", "No problems found in {name}."),
     "err_ambiguous_point": (
