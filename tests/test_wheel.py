@@ -46,6 +46,15 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
     )
     assert current.returncode == 0, current.stderr  # the second table is in the wheel too
     assert json.loads(current.stdout)["rates"]["tables"] == ["dk-seneste"]
+    listed = subprocess.run(
+        [str(bin_dir / "kompcalc"), "rates", "list", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert [t["name"] for t in json.loads(listed.stdout)["tables"]] == ["dk-seneste", "sjh-2014"]
     template = subprocess.run(
         [str(bin_dir / "kompcalc"), "rates", "init", "--year", "2027"],
         cwd=tmp_path,

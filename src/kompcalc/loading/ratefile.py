@@ -15,8 +15,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from kompcalc.core.effective import EffectiveRates, Missing, Override, Rate, resolve
-from kompcalc.core.rates import RateTable
+from kompcalc.core.modelbase import Text
+from kompcalc.core.rates import Period, RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
 from kompcalc.loading.overlay import SET_SOURCE, add_set_source, merge, set_value, value_keys
 from kompcalc.loading.validation import field_path, validate
@@ -55,6 +58,65 @@ def _read_shipped(name: str) -> tuple[Any, LineIndex]:
         known = ", ".join(shipped_tables()) or "-"
         raise KompcalcError.data("no_shipped_table", name=name, known=known)
     return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml")
+
+
+@dataclass(frozen=True)
+class ShippedTable:
+    """What ``kompcalc rates list`` shows of a shipped table."""
+
+    name: str
+    """The name ``--rates`` and ``base:`` take (the file's name)."""
+    title: str | None
+    period: Period | None
+    default: bool
+
+
+def _summary_keys(name: str) -> dict[str, Any]:
+    """The title and period of shipped table ``name``; an overlay takes what it leaves
+    out from its base (both are replaced whole, never merged)."""
+    found: dict[str, Any] = {}
+    seen: list[str] = []
+    while name not in seen and len(seen) <= MAX_LAYERS:
+        seen.append(name)
+        try:
+            data, _ = _read_shipped(name)
+        except KompcalcError:  # not YAML: listed without a title or period
+            break
+        if not isinstance(data, dict):
+            break
+        for key in ("title", "period"):
+            if key in data:
+                found.setdefault(key, data[key])
+        base = data.get("base")
+        if not isinstance(base, str) or base not in shipped_tables():
+            break
+        name = base
+    return found
+
+
+def shipped_summaries() -> list[ShippedTable]:
+    """Each shipped table's name, title and period, in name order.
+
+    Only these keys are read and checked: a table whose title or period cannot be read
+    is listed without it rather than failing the list.
+    """
+    listed = []
+    for name in shipped_tables():
+        found = _summary_keys(name)
+        try:
+            title: str | None = _TITLE.validate_python(found.get("title"))
+        except ValidationError:
+            title = None
+        try:
+            period: Period | None = Period.model_validate(found.get("period"))
+        except ValidationError:
+            period = None
+        listed.append(ShippedTable(name, title, period, name == DEFAULT_TABLE))
+    return listed
+
+
+_TITLE: TypeAdapter[str] = TypeAdapter(Text)
+"""A title as a table must have it: non-empty text with no control characters."""
 
 
 @dataclass(frozen=True)

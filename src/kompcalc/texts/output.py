@@ -95,6 +95,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Uden værdi på dagen (kan ikke bruges): {names}",
         "No value on the day (cannot be used): {names}",
     ),
+    "list_default": ("(standard)", "(default)"),
+    "list_open": ("åben", "open"),
     "unavailable_refunds": (
         "Ingen statsrefusion på dagen (sager med ordningen kan ikke beregnes): {names}",
         "No state refund on the day (cases with the scheme cannot be computed): {names}",
