@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 EXAMPLE = ROOT / "examples" / "kompensering-med-gevinst.yaml"
 SHIPPED = ROOT / "rates" / "sjh-2014.yaml"
+CURRENT = ROOT / "rates" / "dk-seneste.yaml"
 TEST_RATES = DATA / "test-rates.yaml"
 
 

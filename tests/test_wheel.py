@@ -1,4 +1,4 @@
-"""The installed wheel finds its shipped rate table, away from any checkout."""
+"""The installed wheel finds its shipped rate tables, away from any checkout."""
 
 import json
 import subprocess
@@ -37,6 +37,24 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
     data = json.loads(run.stdout)
     assert data["rates"]["tables"] == ["sjh-2014"]
     assert data["monthly"]["net"] == "2979.39"
+    current = subprocess.run(
+        [str(bin_dir / "kompcalc"), "pa", "--hours", "12", "--rates", "dk-seneste", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert current.returncode == 0, current.stderr  # the second table is in the wheel too
+    assert json.loads(current.stdout)["rates"]["tables"] == ["dk-seneste"]
+    listed = subprocess.run(
+        [str(bin_dir / "kompcalc"), "rates", "list", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert [t["name"] for t in json.loads(listed.stdout)["tables"]] == ["dk-seneste", "sjh-2014"]
     template = subprocess.run(
         [str(bin_dir / "kompcalc"), "rates", "init", "--year", "2027"],
         cwd=tmp_path,

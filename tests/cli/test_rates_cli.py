@@ -6,6 +6,8 @@ import re
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from kompcalc.loading.ratefile import load_rates
 from tests.helpers import TEST_RATES as TEST_RATES_PATH
 from tests.helpers import RunCli
@@ -123,7 +125,13 @@ def test_rates_check_finds_stale_and_missing_values(cli: RunCli, tmp_path: Path)
         "benefits.sygedagpenge.gross_weekly: no value from 2025-01-01 to 2025-12-31" in line
         for line in lines
     )
-    assert lines[-1] == "3 problem(s) found."
+    # benefit amounts are adjusted every year: a year with last year's amount is named
+    # (a year before the first amount is the gap above, not named twice)
+    for benefit in ("dagpenge", "kontanthjælp"):
+        assert any(f"benefits.{benefit}.gross_" in x and "no amount set for 2026" in x
+                   for x in lines)  # fmt: skip
+    assert not any("no amount set for 2025" in line for line in lines)
+    assert lines[-1] == "5 problem(s) found."
 
 
 def test_rates_check_finds_a_year_without_a_pa_rate(cli: RunCli, tmp_path: Path) -> None:
@@ -189,3 +197,76 @@ def test_set_refuses_a_point_that_could_mean_thousands(cli: RunCli) -> None:
     assert run.code == 2 and "--set: weeks_per_month.value: må højst være 4,43" in run.err
     run = cli("pa", "--hours", "7", "--set", "weeks_per_month=4,345", "--json")
     assert run.code == 0 and json.loads(run.out)["interventions"][0]["weeks_per_month"] == "4.345"
+
+
+def test_rates_names_a_shipped_table_by_its_name(cli: RunCli) -> None:
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2014", "--json")
+    assert run.code == 0 and run.err == ""
+    assert json.loads(run.out)["rates"]["tables"] == ["sjh-2014"]
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2015", "--lang", "en")
+    assert run.code == 1
+    assert 'neither a file nor a shipped rate table named "sjh-2015" (shipped: ' in run.err
+
+
+def test_a_file_with_a_shipped_table_s_name_is_read_as_the_file(
+    cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "sjh-2014").write_text(Path(TEST_RATES).read_text("utf-8"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = cli("pa", "--hours", "12", "--rates", "sjh-2014", "--date", "2026-03-01", "--json")
+    assert run.code == 0, run.err
+    assert json.loads(run.out)["rates"]["tables"] == ["test-2026"]
+
+
+def test_rates_list_shows_each_shipped_table_with_title_and_period(cli: RunCli) -> None:
+    run = cli("rates", "list")
+    assert run.code == 0 and run.err == ""
+    assert run.out.splitlines() == [
+        "dk-seneste  Seneste kendte satser med kilde                 01.10.2022–åben",
+        "sjh-2014    Kompensering med gevinst (SJH 2014) (standard)  01.01.2014–31.12.2014",
+    ]
+    english = cli("rates", "list", "--lang", "en").out.splitlines()
+    assert english[0].endswith("  2022-10-01–open") and "(default)" in english[1]
+    assert english[1].endswith("  2014-01-01–2014-12-31")
+
+
+def test_rates_list_json(cli: RunCli) -> None:
+    run = cli("rates", "list", "--json")
+    assert run.code == 0 and run.err == ""
+    assert json.loads(run.out) == {
+        "tables": [
+            {
+                "name": "dk-seneste",
+                "title": "Seneste kendte satser med kilde",
+                "period": {"from": "2022-10-01", "to": None},
+                "default": False,
+            },
+            {
+                "name": "sjh-2014",
+                "title": "Kompensering med gevinst (SJH 2014)",
+                "period": {"from": "2014-01-01", "to": "2014-12-31"},
+                "default": True,
+            },
+        ]
+    }
+
+
+def test_rates_list_reads_an_overlay_s_base_and_survives_a_bad_table(
+    cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kompcalc.loading import ratefile
+    from tests.helpers import SHIPPED
+
+    (tmp_path / "sjh-2014.yaml").write_text(SHIPPED.read_text("utf-8"), "utf-8")
+    (tmp_path / "egen.yaml").write_text("base: sjh-2014\nname: egen\n", "utf-8")
+    (tmp_path / "skaev.yaml").write_text("name: skaev\ntitle: [1]\nperiod: {from: snart}\n")
+    (tmp_path / "brudt.yaml").write_text("name: [brudt\n")
+    monkeypatch.setattr(ratefile, "_shipped_dir", lambda: tmp_path)
+    run = cli("rates", "list", "--json")
+    assert run.code == 0, run.err
+    tables = {t["name"]: t for t in json.loads(run.out)["tables"]}
+    assert tables["egen"]["title"] == "Kompensering med gevinst (SJH 2014)"
+    assert tables["egen"]["period"] == {"from": "2014-01-01", "to": "2014-12-31"}
+    for name in ("skaev", "brudt"):
+        assert tables[name]["title"] is None and tables[name]["period"] is None
+    assert re.search(r"^skaev +- +-$", cli("rates", "list").out, re.MULTILINE)

@@ -1,12 +1,14 @@
 """What the rate table requires of a case before it is computed.
 
 Shared by the single-case commands and ``kompcalc batch``, so both refuse the same
-cases with the same words. There are three steps, taken in this order: the benefit
+cases with the same words. There are four steps, taken in this order: the benefit
 must be one the table knows (:meth:`CaseRules.benefit`), it must have rates on the
-day (:meth:`CaseRules.available`), and the case must stay within what the rates allow
+day (:meth:`CaseRules.available`), every scheme of the case must have a refund on the
+day (:meth:`CaseRules.refunds`), and the case must stay within what the rates allow
 at all (:meth:`CaseRules.limits`, e.g. no education assistance above the legal
 maximum of hours). A batch finds the rates of a case's day between the first two
-steps; a single-case command builds its case from its options between the last two.
+steps; a single-case command builds its case from its options between the second and
+the third.
 
 This module imports nothing of the batch loop, so the single-case commands stay quick
 to start.
@@ -81,6 +83,15 @@ class CaseRules:
         if key not in rates.unavailable:
             return None
         return missing_problem(rates.unavailable[key], self.loaded)
+
+    def refunds(self, case: Case, rates: EffectiveRates) -> tuple[tuple[int, Problem], ...]:
+        """Each intervention (by position) whose scheme has no refund on the day of
+        ``rates``, and why: the problem names the rate table's file and line."""
+        return tuple(
+            (i, missing_problem(rates.unavailable_refunds[iv.kind], self.loaded))
+            for i, iv in enumerate(case.interventions)
+            if iv.kind in rates.unavailable_refunds
+        )
 
     def limits(self, case: Case, rates: EffectiveRates) -> tuple[Refusal, ...]:
         """What in ``case`` the rates do not allow at all (none: the case may be computed)."""

@@ -157,6 +157,11 @@ class _Run:
         missing = self.rules.missing(plan, rates)
         if missing is not None:
             return failed(problem(missing.as_message(), "benefit"))
+        no_refund = self.rules.refunds(case, rates)
+        if no_refund:
+            return failed(
+                *(problem(p.as_message(), "interventions", i, "kind") for i, p in no_refund)
+            )
         limits = self.rules.limits(case, rates)
         if limits:
             return failed(*(problem(r.message, *r.path) for r in limits))

@@ -136,6 +136,9 @@ def _run(
         probability=parse_probability(options.probability),
         date=rates.day,
     )
+    no_refund = {problem: None for _, problem in rules.refunds(case, rates)}
+    if no_refund:
+        raise KompcalcError(*no_refund)
     limits = rules.limits(case, rates)
     if limits:
         raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))

@@ -180,9 +180,7 @@ def parse_probability(text: str | None) -> Decimal | None:
     """``--probability 62,5`` as a per cent from 0 to 100 (None when not given)."""
     if text is None:
         return None
-    value = parse_number(
-        text, option="--probability", max_decimals=4, point_thousands=False
-    ).value
+    value = parse_number(text, option="--probability", max_decimals=4, point_thousands=False).value
     if not 0 <= value <= 100:
         raise KompcalcError.usage("err_probability", field="--probability", text=text)
     return value

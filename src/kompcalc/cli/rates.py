@@ -1,4 +1,4 @@
-"""``kompcalc rates``: show, check and start rate tables."""
+"""``kompcalc rates``: show, list, check and start rate tables."""
 
 import sys
 from datetime import date
@@ -25,12 +25,13 @@ from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
 from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
 from kompcalc.loading.numparse import parse_day
-from kompcalc.loading.ratefile import load_table, located
+from kompcalc.loading.ratefile import load_table, located, shipped_summaries
 from kompcalc.texts import problem_line, t
 
 rates_app = typer.Typer(
     name="rates",
-    help="Satstabellen: vis, kontrollér, opret. The rate table: show, check, start one.",
+    help="Satstabellen: vis, list, kontrollér, opret. The rate table: show, list, check, "
+    "start one.",
     no_args_is_help=False,
     invoke_without_command=True,
 )
@@ -74,6 +75,20 @@ def show(
         from kompcalc.render.rates import render_rates
 
         print_out(render_rates(effective, lang.value))
+
+
+@rates_app.command("list")
+def list_cmd(json: JsonOpt = False, lang: LangOpt = Lang.da) -> None:
+    """Vis de medfølgende satstabeller. List the rate tables that come with kompcalc."""
+    tables = shipped_summaries()
+    if json:
+        from kompcalc.render.json import table_list_dict
+
+        streams.print_json(table_list_dict(tables))
+    else:
+        from kompcalc.render.rates import render_table_list
+
+        print_out(render_table_list(tables, lang.value))
 
 
 @rates_app.command("check")

@@ -124,6 +124,9 @@ class EffectiveRates:
     refunds: dict[str, Rate]
     benefits: dict[str, EffectiveBenefit]
     unavailable: dict[str, Missing] = field(default_factory=dict)
+    """Benefits with no value on the day, by key."""
+    unavailable_refunds: dict[str, Missing] = field(default_factory=dict)
+    """Refunds left out of the table or with no value on the day, by scheme."""
     overrides: tuple[Override, ...] = ()
 
     def scalars(self) -> tuple[Rate, ...]:
@@ -137,7 +140,10 @@ class EffectiveRates:
         )
 
     def refund(self, scheme: str) -> Rate:
-        """The state refund in per cent on ``scheme`` (an intervention kind)."""
+        """The state refund in per cent on ``scheme`` (an intervention kind).
+
+        A scheme in :attr:`unavailable_refunds` has none: check before computing.
+        """
         return self.refunds[scheme]
 
     @cached_property
@@ -186,18 +192,25 @@ def resolve(
 ) -> EffectiveRates | list[Missing]:
     """The rates of ``table`` in force on ``day``, or every rate that has none.
 
-    A benefit with no value on ``day`` only makes the benefit unavailable; it is an
-    error when a case uses it.
+    A benefit or a refund with no value on ``day`` (or a refund left out of the table)
+    only makes it unavailable; it is an error when a case uses it.
     """
     if not table.period.covers(day):
         end = table.period.end or ""
         values = {"day": day, "start": table.period.start, "end": end}
         return [Missing(("period",), "val_day_outside_period", values)]
     picked = [_pick(path, series, table, day) for path, series in table.scalar_series()]
-    missing = [p for p in picked if isinstance(p, Missing)]
+    missing = [p for p in picked if isinstance(p, Missing) and p.path[0] != "refund_pct"]
     if missing:
         return missing
     rates = [p for p in picked if isinstance(p, Rate)]
+    unavailable_refunds = {
+        str(p.path[1]): p for p in picked if isinstance(p, Missing) and p.path[0] == "refund_pct"
+    }
+    for scheme in table.refund_pct.left_out():
+        unavailable_refunds[scheme] = Missing(
+            ("refund_pct", scheme), "val_refund_left_out", {"scheme": scheme}
+        )
     benefits: dict[str, EffectiveBenefit] = {}
     unavailable: dict[str, Missing] = {}
     for key, benefit in table.benefits.items():
@@ -223,6 +236,7 @@ def resolve(
         refunds={str(path[1]): rate for path, rate in by_key.items() if path[0] == "refund_pct"},
         benefits=benefits,
         unavailable=unavailable,
+        unavailable_refunds=unavailable_refunds,
         overrides=overrides,
     )
 

@@ -5,8 +5,14 @@ source, unknown source ids, bad numbers, overlapping tiers). This looks further,
 what a table needs to stay right over time:
 
 * every value in force today was checked against its source within the last year;
+* every scheme has a refund (a table may leave one out when no source gives it, but
+  it cannot compute a case with that scheme until one is added);
 * the dated values leave no gap in the table's period;
-* every year of the period has its own PA hourly rate (it is set every year).
+* every year of the period after a value's first has its own PA hourly rate and its
+  own amount of every benefit given as a gross amount (both are set every year, the
+  benefits by the yearly rate adjustment), rather than last year's carried over; a
+  benefit in the catalogue's form (net cost in tiers) is a profile and is not held to
+  this.
 
 A table whose period ended before the day checked is a historical profile: it is not
 expected to be re-checked, and the result says so.
@@ -16,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from kompcalc.core.rates import KeyPath, RateTable
+from kompcalc.core.rates import KeyPath, RateTable, StaircaseBenefit
 from kompcalc.core.series import Series, gaps
 from kompcalc.errors import Message, msg
 
@@ -41,10 +47,14 @@ def check(table: RateTable, today: date) -> list[Finding]:
         findings.append(Finding(("period",), msg("chk_historical", end=period.end), note=True))
     elif period.start <= today:
         findings += _stale(table, today)
+    findings += [
+        Finding(("refund_pct", scheme), msg("chk_refund_left_out"))
+        for scheme in table.refund_pct.left_out()
+    ]
     for path, series in table.all_series():
         for start, end in _gaps(series, table):
             findings.append(Finding(path, msg("chk_gap", start=start, end=end or "…")))
-    findings += _years_without_pa_rate(table, today)
+    findings += _years_without_own_value(table, today)
     return findings
 
 
@@ -67,13 +77,23 @@ def _stale(table: RateTable, today: date) -> list[Finding]:
     return found
 
 
-def _years_without_pa_rate(table: RateTable, today: date) -> list[Finding]:
+def _years_without_own_value(table: RateTable, today: date) -> list[Finding]:
     period = table.period
     last = (period.end or max(today, period.start)).year
-    entries = table.pa_hourly_rate.entries
-    years = {(e.start or period.start).year for e in entries}
-    return [
-        Finding(("pa_hourly_rate",), msg("chk_year_without_pa_rate", year=year))
-        for year in range(period.start.year, last + 1)
-        if year not in years
+    yearly: list[tuple[KeyPath, Series[Any], str]] = [
+        (("pa_hourly_rate",), table.pa_hourly_rate, "chk_year_without_pa_rate")
     ]
+    yearly += [
+        (("benefits", key, benefit.gross_key), benefit.gross, "chk_year_without_amount")
+        for key, benefit in table.benefits.items()
+        if isinstance(benefit, StaircaseBenefit)
+    ]
+    found = []
+    for path, series, text in yearly:
+        years = {(e.start or period.start).year for e in series.entries}
+        found += [  # a year before the first value is a gap, reported as such
+            Finding(path, msg(text, year=year))
+            for year in range(min(years) + 1, last + 1)
+            if year not in years
+        ]
+    return found

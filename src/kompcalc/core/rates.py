@@ -198,13 +198,25 @@ class Period(Frozen):
 
 
 class Refunds(Frozen):
-    """The state refund in per cent, by scheme."""
+    """The state refund in per cent, by scheme.
 
-    personal_assistance: Series[Percent]
-    education_assistance: Series[Percent]
-    aids: Series[Percent]
-    mentor: Series[Percent]
-    icebreaker: Series[Percent]
+    A refund no source gives may be left out (``None``): the table then cannot compute
+    a case with that scheme, and says so when one uses it. It is never taken as 0 %.
+    """
+
+    personal_assistance: Series[Percent] | None = None
+    education_assistance: Series[Percent] | None = None
+    aids: Series[Percent] | None = None
+    mentor: Series[Percent] | None = None
+    icebreaker: Series[Percent] | None = None
+
+    def given(self) -> list[tuple[str, Series[Decimal]]]:
+        """(scheme, refund) for every refund the table gives, in file order."""
+        return [(scheme, series) for scheme, series in self if series is not None]
+
+    def left_out(self) -> list[str]:
+        """The schemes whose refund the table leaves out."""
+        return [scheme for scheme, series in self if series is None]
 
 
 PositiveNumber = Annotated[Number, Field(gt=0)]
@@ -256,7 +268,7 @@ class RateTable(Frozen):
                 self.education_normal_max_hours_per_week,
             ),
             (("education_max_hours_per_week",), self.education_max_hours_per_week),
-            *((("refund_pct", scheme), series) for scheme, series in self.refund_pct),
+            *((("refund_pct", scheme), series) for scheme, series in self.refund_pct.given()),
         ]
 
     def all_series(self) -> list[tuple[KeyPath, Series[Any]]]:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from kompcalc.core.effective import Override
+from kompcalc.core.rates import Refunds
 from kompcalc.loading.validation import child_of
 from kompcalc.loading.yamlio import LineIndex
 
@@ -116,6 +117,18 @@ def value_keys(data: Any, prefix: str = "") -> list[str]:
     return found
 
 
+def _left_out_refund(steps: list[int | str], node: Any) -> bool:
+    """Whether ``steps`` is ``refund_pct.SCHEME`` for a refund the table leaves out
+    (``--set`` may give one for a run, as it may change one that is there)."""
+    return (
+        len(steps) == 2
+        and steps[0] == "refund_pct"
+        and isinstance(node, dict)
+        and steps[1] in Refunds.model_fields
+        and node.get(steps[1]) is None
+    )
+
+
 def set_value(data: Any, index: LineIndex, key: str, value: Decimal) -> tuple[Any, bool]:
     """A copy of ``data`` with the value at ``key`` replaced (False if there is none).
 
@@ -127,10 +140,14 @@ def set_value(data: Any, index: LineIndex, key: str, value: Decimal) -> tuple[An
     def replace(node: Any, depth: int) -> tuple[Any, bool]:
         step = steps[depth]
         child = child_of(node, step)
-        if child is None:
+        if child is None and not _left_out_refund(steps, node):
             return node, False
         if depth == len(steps) - 1:
-            if isinstance(child, list) or (isinstance(child, dict) and "value" in child):
+            if (
+                child is None
+                or isinstance(child, list)
+                or (isinstance(child, dict) and "value" in child)
+            ):
                 new: Any = {"value": value, "source": SET_SOURCE}
                 index.record(new, None, {}, file=SET_SOURCE)
             elif isinstance(child, Decimal | int) and not isinstance(child, bool):

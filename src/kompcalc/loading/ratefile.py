@@ -15,8 +15,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
+
 from kompcalc.core.effective import EffectiveRates, Missing, Override, Rate, resolve
-from kompcalc.core.rates import RateTable
+from kompcalc.core.modelbase import Text
+from kompcalc.core.rates import Period, RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
 from kompcalc.loading.overlay import SET_SOURCE, add_set_source, merge, set_value, value_keys
 from kompcalc.loading.validation import field_path, validate
@@ -58,6 +61,65 @@ def _read_shipped(name: str) -> tuple[Any, LineIndex]:
 
 
 @dataclass(frozen=True)
+class ShippedTable:
+    """What ``kompcalc rates list`` shows of a shipped table."""
+
+    name: str
+    """The name ``--rates`` and ``base:`` take (the file's name)."""
+    title: str | None
+    period: Period | None
+    default: bool
+
+
+def _summary_keys(name: str) -> dict[str, Any]:
+    """The title and period of shipped table ``name``; an overlay takes what it leaves
+    out from its base (both are replaced whole, never merged)."""
+    found: dict[str, Any] = {}
+    seen: list[str] = []
+    while name not in seen and len(seen) <= MAX_LAYERS:
+        seen.append(name)
+        try:
+            data, _ = _read_shipped(name)
+        except KompcalcError:  # not YAML: listed without a title or period
+            break
+        if not isinstance(data, dict):
+            break
+        for key in ("title", "period"):
+            if key in data:
+                found.setdefault(key, data[key])
+        base = data.get("base")
+        if not isinstance(base, str) or base not in shipped_tables():
+            break
+        name = base
+    return found
+
+
+def shipped_summaries() -> list[ShippedTable]:
+    """Each shipped table's name, title and period, in name order.
+
+    Only these keys are read and checked: a table whose title or period cannot be read
+    is listed without it rather than failing the list.
+    """
+    listed = []
+    for name in shipped_tables():
+        found = _summary_keys(name)
+        try:
+            title: str | None = _TITLE.validate_python(found.get("title"))
+        except ValidationError:
+            title = None
+        try:
+            period: Period | None = Period.model_validate(found.get("period"))
+        except ValidationError:
+            period = None
+        listed.append(ShippedTable(name, title, period, name == DEFAULT_TABLE))
+    return listed
+
+
+_TITLE: TypeAdapter[str] = TypeAdapter(Text)
+"""A title as a table must have it: non-empty text with no control characters."""
+
+
+@dataclass(frozen=True)
 class LoadedTable:
     """A validated table, the data and lines it came from, and what its layers changed."""
 
@@ -74,14 +136,34 @@ def _layer_name(data: Any, file: str) -> str:
     return name if isinstance(name, str) and name else Path(file).name
 
 
+def shipped_name(path: Path) -> str | None:
+    """The shipped table ``--rates`` names, if it names one rather than a file.
+
+    A bare name (no folder, no ``.yaml``) that is not a file here is a shipped table's
+    name: ``--rates dk-seneste`` reads ``rates/dk-seneste.yaml`` of the installed kompcalc.
+    """
+    if len(path.parts) != 1 or path.suffix in (".yaml", ".yml") or path.exists():
+        return None
+    return str(path)
+
+
+def _read_first(path: Path | None) -> tuple[Any, LineIndex, bool]:
+    """The table ``path`` names (None: the default), and whether it is a user's file."""
+    name = DEFAULT_TABLE if path is None else shipped_name(path)
+    if name is None:
+        assert path is not None
+        return *read_yaml(path), True
+    if path is not None and name not in shipped_tables():
+        known = ", ".join(shipped_tables()) or "-"
+        raise KompcalcError.data("no_file_or_table", name=name, known=known)
+    return *_read_shipped(name), False
+
+
 def _read_layers(
     path: Path | None, seen: tuple[str, ...] = ()
 ) -> tuple[Any, LineIndex, list[str], list[Override]]:
     """Read ``path`` (None: the default) and, recursively, the base it names; merge them."""
-    if path is None:
-        data, index = _read_shipped(DEFAULT_TABLE)
-    else:
-        data, index = read_yaml(path)
+    data, index, own_file = _read_first(path)
     file = index.file or ""
     if not isinstance(data, dict) or "base" not in data:
         return data, index, [_layer_name(data, file)], []
@@ -93,7 +175,7 @@ def _read_layers(
         message = msg("base_cycle", chain=" → ".join([*seen, file]))
         raise KompcalcError(Problem(message, file=file, line=line, field="base"))
     candidate = Path(file).parent / base_name
-    if path is not None and (base_name.endswith((".yaml", ".yml")) or "/" in base_name):
+    if own_file and (base_name.endswith((".yaml", ".yml")) or "/" in base_name):
         if not candidate.is_file():
             message = msg("base_missing", name=base_name)
             raise KompcalcError(Problem(message, file=file, line=line, field="base"))

@@ -6,6 +6,7 @@ months and counts are JSON integers; dates are ISO strings.
 
 import io
 import json
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import IO, Any
@@ -24,6 +25,7 @@ from kompcalc.core.cases import (
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
+from kompcalc.loading.ratefile import ShippedTable
 from kompcalc.texts import say
 
 
@@ -120,11 +122,29 @@ def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
         data["values"] = {rate.key: _rate(rate) for rate in rates.scalars()}
         data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
         data["unavailable_benefits"] = sorted(rates.unavailable)
+        data["unavailable_refunds"] = sorted(rates.unavailable_refunds)
         data["sources"] = {
             key: source.model_dump(mode="json", exclude_none=True)
             for key, source in table.sources.items()
         }
     return data
+
+
+def table_list_dict(tables: Sequence[ShippedTable]) -> dict[str, Any]:
+    """The shipped tables, for ``kompcalc rates list --json``."""
+    return {
+        "tables": [
+            {
+                "name": table.name,
+                "title": table.title,
+                "period": None
+                if table.period is None
+                else {"from": _day(table.period.start), "to": _day(table.period.end)},
+                "default": table.default,
+            }
+            for table in tables
+        ]
+    }
 
 
 def result_dict(

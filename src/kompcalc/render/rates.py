@@ -1,5 +1,6 @@
 """The human rendering of the rates in force: every value with its source and dates."""
 
+from collections.abc import Sequence
 from datetime import date
 
 from rich.console import Group, RenderableType
@@ -7,8 +8,9 @@ from rich.table import Table
 from rich.text import Text
 
 from kompcalc.core.effective import EffectiveRates, Rate, StaircaseSchedule
-from kompcalc.core.rates import Source
+from kompcalc.core.rates import Period, Source
 from kompcalc.fmt import kroner, number, percent
+from kompcalc.loading.ratefile import ShippedTable
 from kompcalc.render.describe import day_text, rates_lines, staircase_text, tier_range
 from kompcalc.texts import t
 
@@ -90,5 +92,29 @@ def render_rates(rates: EffectiveRates, lang: str) -> RenderableType:
     if rates.unavailable:
         names = ", ".join(sorted(rates.unavailable))
         parts.append(Text(t(lang, "unavailable", names=names)))
+    if rates.unavailable_refunds:
+        names = ", ".join(
+            t(lang, f"kind_{scheme}").lower() for scheme in sorted(rates.unavailable_refunds)
+        )
+        parts.append(Text(t(lang, "unavailable_refunds", names=names)))
     parts += [Text(t(lang, "sources"), style="bold"), sources]
     return Group(*parts)
+
+
+def render_table_list(tables: Sequence[ShippedTable], lang: str) -> RenderableType:
+    """One line per shipped table: its name, title and period (and which is the default)."""
+    grid = Table.grid(padding=(0, 2))
+    for table in tables:
+        title = table.title or "-"
+        if table.default:
+            title += " " + t(lang, "list_default")
+        grid.add_row(table.name, title, period_text(table.period, lang))
+    return grid
+
+
+def period_text(period: Period | None, lang: str) -> str:
+    """``01.01.2014–31.12.2014``, ``2022-10-01–open`` in English; ``-`` if unknown."""
+    if period is None:
+        return "-"
+    end = t(lang, "list_open") if period.end is None else day_text(period.end, lang)
+    return f"{day_text(period.start, lang)}–{end}"

@@ -71,6 +71,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "værdien blev sidst kontrolleret {checked}, for over et år siden",
         "the value was last checked on {checked}, over a year ago",
     ),
+    "chk_refund_left_out": (
+        "ingen statsrefusion i tabellen: sager med denne ordning kan ikke beregnes; "
+        "tilføj den med sin kilde",
+        "no state refund in the table: cases with this scheme cannot be computed; "
+        "add it with its source",
+    ),
     "chk_gap": (
         "ingen værdi fra {start} til {end}",
         "no value from {start} to {end}",
@@ -78,6 +84,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "chk_year_without_pa_rate": (
         "ingen timesats for personlig assistance fastsat for {year} (den fastsættes hvert år)",
         "no PA hourly rate set for {year} (it is set every year)",
+    ),
+    "chk_year_without_amount": (
+        "intet beløb fastsat for {year} (ydelsernes satser reguleres hvert år)",
+        "no amount set for {year} (benefit amounts are adjusted every year)",
     ),
     "chk_summary_bad": ("{count} problem(er) fundet.", "{count} problem(s) found."),
     "chk_summary_ok": ("Ingen problemer fundet i {name}.", "No problems found in {name}."),

@@ -129,6 +129,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "no value holds on {day} (the first takes effect {first}); add the rate for that "
         "date or choose another date with --date",
     ),
+    "val_refund_left_out": (
+        "satstabellen giver ingen statsrefusion for denne ordning (den er udeladt); "
+        "tilføj refund_pct.{scheme} med sin kilde, eller prøv med --set refund_pct.{scheme}=PCT",
+        "the rate table gives no state refund for this scheme (it is left out); add "
+        "refund_pct.{scheme} with its source, or try --set refund_pct.{scheme}=PCT",
+    ),
     "val_day_outside_period": (
         "tabellen gælder {start}–{end} og har ingen satser for {day}; brug --date eller en "
         "satstabel for den dato",
@@ -150,6 +156,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "no_shipped_table": (
         'kompcalc har ingen satstabel ved navn "{name}" (medfølgende: {known})',
         'kompcalc ships no rate table named "{name}" (shipped: {known})',
+    ),
+    "no_file_or_table": (
+        'der er hverken en fil eller en medfølgende satstabel ved navn "{name}" '
+        "(medfølgende: {known})",
+        'there is neither a file nor a shipped rate table named "{name}" (shipped: {known})',
     ),
     "base_not_name": (
         "base skal være navnet på en medfølgende tabel eller en sti til en fil",

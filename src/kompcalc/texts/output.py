@@ -116,4 +116,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the citizen certainly drawing the benefit otherwise (probability 100 %); give "
         "the case a probability or use --probability",
     ),
+    "list_default": ("(standard)", "(default)"),
+    "list_open": ("åben", "open"),
+    "unavailable_refunds": (
+        "Ingen statsrefusion på dagen (sager med ordningen kan ikke beregnes): {names}",
+        "No state refund on the day (cases with the scheme cannot be computed): {names}",
+    ),
 }
