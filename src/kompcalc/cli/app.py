@@ -33,7 +33,9 @@ from kompcalc.cli.common import (
     check_months,
     load_options,
     note,
+    note_rates,
     print_out,
+    rates_freshness,
     report_problems,
 )
 from kompcalc.cli.rates import rates_app
@@ -132,11 +134,13 @@ def _run(
     if limits:
         raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))
     result = calculate(case, rates, key, options.months)
+    found = rates_freshness(rates)
+    note_rates(found, lang)
     report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:
         from kompcalc.render.json import result_dict
 
-        streams.print_json(result_dict(result, rates))
+        streams.print_json(result_dict(result, rates, historical=found.historical))
     else:
         from kompcalc.render.text import render_result
 

@@ -33,6 +33,8 @@ from kompcalc.cli.common import (
     SetOpt,
     check_months,
     load_options,
+    note_rates,
+    rates_freshness,
     report_problems,
     same_file,
     stderr,
@@ -118,6 +120,7 @@ class _Options:
     check: bool
     fail_fast: bool
     include_conditions: bool
+    historical: bool
 
 
 def _output(
@@ -141,6 +144,7 @@ def _output(
             rates,
             check=options.check,
             lang=lang,
+            historical=options.historical,
             include_conditions=conditions,
         )
     if fmt is Format.csv:
@@ -256,9 +260,10 @@ def batch(
     if output is not None and same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
+    found = rates_freshness(default_rates)
     update, stop = _progress(code)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months, check=check)
-    options = _Options(code, check, fail_fast, include_conditions)
+    options = _Options(code, check, fail_fast, include_conditions, found.historical)
     sink = atomic_file(output) if output is not None else _stdout_sink()
     try:
         with ExitStack() as stack:
@@ -269,6 +274,8 @@ def batch(
             out = stack.enter_context(sink)
             writer = _output(chosen, out, run, default_rates, options, scratch)
             summary = _write(run, writer, options, update)
+            stop()  # the bar is gone before the note, which comes before the output
+            note_rates(found, code)
     finally:
         stop()
     if check and chosen is not Format.text:

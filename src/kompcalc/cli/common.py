@@ -3,6 +3,7 @@
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -13,6 +14,7 @@ from rich.console import Console, RenderableType
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.freshness import Freshness, freshness
 from kompcalc.errors import KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
@@ -128,7 +130,29 @@ def load_options(
 ) -> tuple[LoadedTable, EffectiveRates]:
     """The table the options name and its rates on the day they name."""
     wanted = None if day is None else parse_day(day, option="--date")
-    return load_table_and_rates(rates, day=wanted, sets=parse_sets(sets))
+    return load_table_and_rates(rates, day=wanted, today=today(), sets=parse_sets(sets))
+
+
+def today() -> date:
+    """Today, as every command sees it (one place, so a test can pin it)."""
+    return date.today()
+
+
+def rates_freshness(rates: EffectiveRates) -> Freshness:
+    """How current ``rates`` are today: for the note, the JSON and the report."""
+    return freshness(rates, today())
+
+
+def note_rates(found: Freshness, lang: str) -> None:
+    """The run's one note on its rates, on stderr: that the table is historical, or
+    which of its amounts are over a year old on the day computed for (nothing when
+    neither). A command calls it once it has a result, so that a run refused for bad
+    input says only why."""
+    from kompcalc.render.ratenote import rates_note
+
+    text = rates_note(found, lang)
+    if text is not None:
+        tell([f"{t(lang, 'note_prefix')}: {text}"])
 
 
 def report_problems(

@@ -20,6 +20,8 @@ from kompcalc.cli.common import (
     SetOpt,
     check_months,
     load_options,
+    note_rates,
+    rates_freshness,
     report_problems,
     same_file,
 )
@@ -69,6 +71,7 @@ def report(
     )
     summary = drive(run, report_out)
     write_atomic(output, document.getvalue())
+    note_rates(rates_freshness(default_rates), code)
     report_problems([p for f in summary.failed for p in f.problems], code, limit=None)
     report_problems(summary.file_problems, code, limit=None)
     count = summary.totals.cases
