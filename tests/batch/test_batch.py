@@ -410,6 +410,29 @@ def test_generated_cases_are_all_valid(cli: RunCli, tmp_path: Path) -> None:
     assert run.code == 0 and "Cases: 400 computed, 0 failed." in run.out
 
 
+def test_organisation_and_author_reach_the_json(cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "cases.yaml"
+    source.write_text(
+        "title: T\norganisation: Jobcenter Eksempelby\nauthor: Anne Hansen\ncases:\n"
+        "  - {id: a, benefit: sygedagpenge, interventions: [{kind: aids, amount: 100}]}\n",
+        encoding="utf-8",
+    )
+    data = json.loads(cli("batch", str(source), "--json").out)
+    assert (data["organisation"], data["author"]) == ("Jobcenter Eksempelby", "Anne Hansen")
+
+
+def test_an_author_that_is_not_text_is_a_file_problem(cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "cases.yaml"
+    source.write_text(
+        "author: 42\ncases:\n"
+        "  - {id: a, benefit: sygedagpenge, interventions: [{kind: aids, amount: 100}]}\n",
+        encoding="utf-8",
+    )
+    run = cli("batch", str(source), "--json", "--lang", "en")
+    assert run.code == 1 and f"{source}:1: author:" in run.err
+    assert json.loads(run.out)["author"] is None
+
+
 # the format, published
 
 
@@ -417,7 +440,7 @@ def test_schema_describes_every_key_the_examples_use(cli: RunCli) -> None:
     run = cli("schema")
     assert run.code == 0
     schema = json.loads(run.out)
-    assert set(schema["properties"]) == {"title", "description", "cases"}
+    assert set(schema["properties"]) == {"title", "description", "organisation", "author", "cases"}
     case_keys = set(schema["$defs"]["Case"]["properties"])
     assert {"id", "interventions", "benefit", "benefit_month", "expected", "condition"} <= case_keys
     kinds = {

@@ -221,8 +221,8 @@ class JsonBatch:
     Keys: ``file``, ``rates`` (those of the run's day; ``historical`` holds for every
     case, as they all come from one table), ``months``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
-    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``check``,
-    ``check``.
+    ``organisation``, ``author``, ``totals``, ``failed`` (every problem), ``warnings``
+    and, with ``check``, ``check``.
     """
 
     def __init__(
@@ -273,6 +273,8 @@ class JsonBatch:
         tail: dict[str, Any] = {
             "title": summary.title,
             "description": summary.description,
+            "organisation": summary.organisation,
+            "author": summary.author,
             "totals": totals_dict(summary.totals),
             "failed": [problem_dict(p, self._lang) for f in summary.failed for p in f.problems],
             "warnings": [problem_dict(p, self._lang) for p in summary.warnings],
