@@ -7,18 +7,22 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import BaseModel, ValidationError
 from rich.console import Console, RenderableType
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.freshness import Freshness, freshness
-from kompcalc.errors import KompcalcError, Message, Problem
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
+from kompcalc.loading.validation import problems_from
 from kompcalc.texts import one_line, problem_line, say, t
+
+M = TypeVar("M", bound=BaseModel)
 
 SET_MAX_DECIMALS = 4
 """``--set`` values may be finer than øre (e.g. weeks per month)."""
@@ -109,6 +113,16 @@ def print_out(renderable: RenderableType) -> None:
 
 def stderr() -> Console:
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
+
+
+def build(model: type[M], options: dict[str, str], **values: Any) -> M:
+    """Build ``model`` from command-line values; problems name the option."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as exc:
+        problems = problems_from(exc, values, file=None, index=None)
+        named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
+        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
 
 
 def parse_sets(texts: Sequence[str] | None) -> list[tuple[str, Decimal]]:
