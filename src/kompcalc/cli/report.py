@@ -2,7 +2,6 @@
 
 import io
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -18,15 +17,19 @@ from kompcalc.cli.common import (
     MonthsOpt,
     RatesOpt,
     SetOpt,
+    build,
     check_months,
     load_options,
     note_rates,
     rates_freshness,
     report_problems,
     same_file,
+    tell,
+    today,
 )
 from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
+from kompcalc.core.cases import CaseFile
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
 
@@ -46,6 +49,22 @@ def report(
         ),
     ],
     include_conditions: ConditionsOpt = False,
+    organisation: Annotated[
+        str | None,
+        typer.Option(
+            "--organisation",
+            help="Hvem rapporten er fra, fx et jobcenter (ellers sagsfilens organisation). "
+            "Who the report is from (else the case file's organisation).",
+        ),
+    ] = None,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author",
+            help="Hvem der har lavet rapporten (ellers sagsfilens author). "
+            "Who made the report (else the case file's author).",
+        ),
+    ] = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,
@@ -57,23 +76,38 @@ def report(
     check_months(months)
     if same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
+    given = _byline(organisation, author)
     loaded, default_rates = load_options(rates, date_, set_)
     run = BatchRun(file, loaded=loaded, day=default_rates.day, months=months)
-    from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
+    from kompcalc.render.html import Byline, HtmlReport  # Jinja2 only when a report is made
 
+    found = rates_freshness(default_rates)
     document = io.BytesIO()  # the case file is read before the output file is opened
     report_out = HtmlReport(
         document,
         default_rates,
         lang=code,
         include_conditions=include_conditions,
-        today=date.today(),
+        today=today(),
+        freshness=found,
+        byline=Byline(given.organisation, given.author),
     )
     summary = drive(run, report_out)
     write_atomic(output, document.getvalue())
-    note_rates(rates_freshness(default_rates), code)
+    note_rates(found, code)
+    if report_out.conditions_left_out:
+        tell([f"{t(code, 'note_prefix')}: {t(code, 'note_conditions_left_out')}"])
     report_problems([p for f in summary.failed for p in f.problems], code, limit=None)
     report_problems(summary.file_problems, code, limit=None)
     count = summary.totals.cases
     sys.stderr.write(t(code, "report_written", count=count, file=output) + "\n")
     raise typer.Exit(EXIT_BAD_DATA if summary.failed or summary.file_problems else EXIT_OK)
+
+
+def _byline(organisation: str | None, author: str | None) -> CaseFile:
+    """``--organisation`` and ``--author``, checked as the case file's keys are (a blank
+    one counts as not given)."""
+    options = {"organisation": "--organisation", "author": "--author"}
+    given = {"organisation": organisation, "author": author}
+    values = {key: text.strip() or None if text else None for key, text in given.items()}
+    return build(CaseFile, options, cases=[], **values)
