@@ -18,6 +18,38 @@ CURRENT = ROOT / "rates" / "dk-seneste.yaml"
 TEST_RATES = DATA / "test-rates.yaml"
 
 
+SHIPPED_NOTE = {
+    "da": "Bemærk: Satstabellen sjh-2014 er historisk: den gælder 2014, før "
+    "refusionsreformen 1. januar 2016. Brug aktuelle satser med --rates dk-seneste "
+    "(følger med kompcalc), eller lav din egen tabel med kompcalc rates init.",
+    "en": "Note: The rate table sjh-2014 is historical: it holds for 2014, before the "
+    "refund reform of 1 January 2016. For current rates use --rates dk-seneste (shipped "
+    "with kompcalc), or make your own table with kompcalc rates init.",
+}
+"""The one note on stderr of every pa, aid, batch and report run on the shipped
+table, a historical profile (README, "The rate table")."""
+
+
+def without_shipped_note(err: str, lang: str = "da") -> str:
+    """``err`` without the shipped table's note, which must be there exactly once."""
+    lines = err.splitlines(keepends=True)
+    note = SHIPPED_NOTE[lang]
+    assert [line.rstrip("\n") for line in lines].count(note) == 1, err
+    return "".join(line for line in lines if line.rstrip("\n") != note)
+
+
+RATES_NOTE = ("Bemærk: Satstabellen ", "Note: The rate table ")
+"""How the one note on the rates in use begins (historical, or holding old amounts)."""
+
+
+def without_rates_note(err: str) -> str:
+    """``err`` without the one note on the rates in use, which must be there once."""
+    lines = err.splitlines(keepends=True)
+    notes = [line for line in lines if line.startswith(RATES_NOTE)]
+    assert len(notes) == 1, err
+    return "".join(line for line in lines if not line.startswith(RATES_NOTE))
+
+
 @dataclass(frozen=True)
 class Run:
     code: int

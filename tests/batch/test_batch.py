@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from kompcalc.batch import split as batch_split
-from tests.helpers import ROOT, RunCli, line_of
+from tests.helpers import ROOT, RunCli, line_of, without_shipped_note
 
 EXAMPLE = ROOT / "examples" / "kompensering-med-gevinst.yaml"
 GENERATOR = ROOT / "benchmarks" / "gen_cases.py"
@@ -93,7 +93,7 @@ def test_check_compares_break_even_and_savings(cli: RunCli, tmp_path: Path) -> N
 
 def test_the_table_has_every_case_and_the_totals(cli: RunCli) -> None:
     run = cli("batch", str(EXAMPLE))
-    assert run.code == 0 and run.err == ""
+    assert run.code == 0 and without_shipped_note(run.err) == ""
     lines = run.out.splitlines()
     assert lines[0].split()[0] == "Sag"
     assert [line.split()[0] for line in lines[2:12]] == IDS
@@ -340,7 +340,7 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(cli: RunCli, tmp_path: Pa
     run = cli("batch", str(generated(tmp_path, 2500)), "--lang", "en")
     assert run.code == 0
     # the only lines are the warnings about PA above 20 hours, at most 20 and a count
-    lines = run.err.splitlines()
+    lines = without_shipped_note(run.err, "en").splitlines()
     assert lines and all(x.startswith(("Warning: ", "... and ")) for x in lines)
     assert len(lines) <= 21 and "Computing cases" not in run.err
 
@@ -415,6 +415,29 @@ def test_generated_cases_are_all_valid(cli: RunCli, tmp_path: Path) -> None:
     assert run.code == 0 and "Cases: 400 computed, 0 failed." in run.out
 
 
+def test_organisation_and_author_reach_the_json(cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "cases.yaml"
+    source.write_text(
+        "title: T\norganisation: Jobcenter Eksempelby\nauthor: Anne Hansen\ncases:\n"
+        "  - {id: a, benefit: sygedagpenge, interventions: [{kind: aids, amount: 100}]}\n",
+        encoding="utf-8",
+    )
+    data = json.loads(cli("batch", str(source), "--json").out)
+    assert (data["organisation"], data["author"]) == ("Jobcenter Eksempelby", "Anne Hansen")
+
+
+def test_an_author_that_is_not_text_is_a_file_problem(cli: RunCli, tmp_path: Path) -> None:
+    source = tmp_path / "cases.yaml"
+    source.write_text(
+        "author: 42\ncases:\n"
+        "  - {id: a, benefit: sygedagpenge, interventions: [{kind: aids, amount: 100}]}\n",
+        encoding="utf-8",
+    )
+    run = cli("batch", str(source), "--json", "--lang", "en")
+    assert run.code == 1 and f"{source}:1: author:" in run.err
+    assert json.loads(run.out)["author"] is None
+
+
 # the format, published
 
 
@@ -422,7 +445,7 @@ def test_schema_describes_every_key_the_examples_use(cli: RunCli) -> None:
     run = cli("schema")
     assert run.code == 0
     schema = json.loads(run.out)
-    assert set(schema["properties"]) == {"title", "description", "cases"}
+    assert set(schema["properties"]) == {"title", "description", "organisation", "author", "cases"}
     case_keys = set(schema["$defs"]["Case"]["properties"])
     assert {"id", "interventions", "benefit", "benefit_month", "expected", "condition"} <= case_keys
     kinds = {

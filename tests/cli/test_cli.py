@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import SHIPPED, RunCli
+from tests.helpers import SHIPPED, SHIPPED_NOTE, RunCli
 
 JSON_KEYS = {"one_off", "monthly", "benefit", "break_even_months", "savings", "timeline", "rates"}
 
 
 def test_pa_human_output_spells_out_the_formula(cli: RunCli) -> None:
     run = cli("pa", "--hours", "12")
-    assert run.code == 0 and run.err == ""
+    assert run.code == 0 and run.err == SHIPPED_NOTE["da"] + "\n"
     assert "12 t × 114,68 kr. × 4,33 uger = 5.958,77 kr." in run.out
     assert "2.979,39 kr." in run.out  # the jobcentre's cost
     assert "Sygedagpenge" in run.out and "straks" in run.out
@@ -34,9 +34,10 @@ def test_english_output(cli: RunCli) -> None:
 
 def test_pa_json_has_the_documented_keys_and_exact_money(cli: RunCli) -> None:
     run = cli("pa", "--hours", "12", "--json")
-    assert run.code == 0 and run.err == ""
-    data = json.loads(run.out)
+    assert run.code == 0 and run.err == SHIPPED_NOTE["da"] + "\n"  # the one note, no more
+    data = json.loads(run.out)  # stdout is the JSON object alone
     assert data.keys() >= JSON_KEYS
+    assert data["rates"]["historical"] is True
     assert data["monthly"] == {"gross": "5958.77", "refund": "2979.38", "net": "2979.39"}
     assert data["one_off"] == {"gross": "0.00", "refund": "0.00", "net": "0.00"}
     assert data["benefit"] == [{"benefit": "sygedagpenge", "months": None}]  # issue 12: a path
@@ -213,5 +214,6 @@ def test_a_warning_is_one_line_in_danish_number_format_when_piped() -> None:
         check=False,
     )
     assert done.returncode == 0
-    (line,) = done.stderr.splitlines()
+    note, line = done.stderr.splitlines()
+    assert note == SHIPPED_NOTE["da"]
     assert line.startswith("Advarsel: 22,5 timer om ugen") and "20 timer" in line

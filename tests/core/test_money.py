@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from kompcalc.core.money import months_up, municipal_share, to_ore
+from kompcalc.core.money import months_up, municipal_share, to_krone, to_ore
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,19 @@ def test_break_even_months_round_up_never_down() -> None:
     assert months_up(Decimal("0.3797767857")) == Decimal("0.38")
     assert months_up(Decimal("1.001")) == Decimal("1.01")
     assert months_up(Decimal("2")) == Decimal("2.00")
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        ("60620.00", "60620"),
+        ("20733.21", "20733"),
+        ("3884684.44", "3884684"),
+        ("0.50", "1"),  # half-up, not banker's rounding
+        ("2.50", "3"),
+        ("-32589.50", "-32590"),  # half away from zero, as a loss is read
+        ("0.49", "0"),
+    ],
+)
+def test_to_krone_rounds_half_up_to_whole_kroner(amount: str, expected: str) -> None:
+    assert str(to_krone(Decimal(amount))) == expected

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from kompcalc.cli.app import main
+from kompcalc.cli.streams import ASCII_FALLBACK
 from kompcalc.texts import LANGS, t, template
 from tests.helpers import ROOT, Run
 
@@ -149,14 +150,18 @@ def _pattern(text: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
-def _prefix(lang: str, key: str) -> str:
-    return t(lang, key) + ": "
+def _prefixes(key: str) -> tuple[str, ...]:
+    """``Fejl: ``, ``Error: ``, ... as written, and as written on an ASCII terminal
+    (``Bemaerk: ``)."""
+    written = {t(lang, key) + ": " for lang in LANGS}
+    ascii_form = {"".join(ASCII_FALLBACK.get(c, c) for c in p) for p in written}
+    return tuple(sorted(written | ascii_form))
 
 
 PREFIXES = {
-    "error": tuple(_prefix(lang, "err_prefix") for lang in LANGS),
-    "warning": tuple(_prefix(lang, "warn_prefix") for lang in LANGS),
-    "note": tuple(template(lang, "note_thousands").split(":")[0] + ": " for lang in LANGS),
+    "error": _prefixes("err_prefix"),
+    "warning": _prefixes("warn_prefix"),
+    "note": _prefixes("note_prefix"),
 }
 SUMMARIES = tuple(
     _pattern(template(lang, key))

@@ -51,7 +51,8 @@ def test_the_report_renders_offline_in_chromium(
 
     monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not download anything
     report = tmp_path / "report.html"
-    assert cli("report", str(EXAMPLE), "-o", str(report)).code == 0
+    made = cli("report", str(EXAMPLE), "-o", str(report), "--author", "Jobcentrets analyseenhed")
+    assert made.code == 0
 
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
@@ -88,6 +89,25 @@ def test_the_report_renders_offline_in_chromium(
         assert len(savings) == 1 and savings[0].is_displayed()
         bars = browser.find_elements(By.CSS_SELECTOR, "svg[data-chart=break-even] .series rect")
         assert len(bars) == 10
+        # the title block, the conclusion and the assumptions, shown, in that order
+        title = browser.find_element(By.ID, "title-block")
+        assert title.is_displayed() and "Kompensering med gevinst" in title.text
+        assert "Udarbejdet af Jobcentrets analyseenhed" in title.text
+        conclusion = browser.find_element(By.ID, "conclusion")
+        assert conclusion.is_displayed()
+        assert "De 10 sager koster kommunen 60.620 kr. én gang" in conclusion.text
+        notice = browser.find_element(By.ID, "rates-notice")
+        assert notice.is_displayed() and "historisk" in notice.text
+        assumptions = browser.find_element(By.ID, "assumptions")
+        assert assumptions.is_displayed() and assumptions.text.startswith("Forudsætninger")
+        groups = assumptions.find_elements(By.CSS_SELECTOR, "ul.counterfactuals li")
+        assert len(groups) == 3  # sygedagpenge, ledighedsydelse, løntilskud
+        about = browser.find_element(By.ID, "about")
+        assert "samme kontrolsum" in about.text
+        tops = [e.location["y"] for e in (title, notice, conclusion, assumptions, about)]
+        assert tops == sorted(tops)
+        assert "--include-conditions" not in browser.find_element(By.TAG_NAME, "body").text
+
         cards = browser.find_elements(By.CSS_SELECTOR, "article.card")
         assert len(cards) == 10
         assert len(browser.find_elements(By.CSS_SELECTOR, "article.card svg.sparkline")) == 10

@@ -69,12 +69,14 @@ class Failed:
 
 @dataclass(frozen=True)
 class Header:
-    """What a case file holds beside its cases: its title and description, and what is
-    wrong with those keys (a misspelt one, say)."""
+    """What a case file holds beside its cases: its title, description, organisation
+    and author, and what is wrong with those keys (a misspelt one, say)."""
 
     title: str | None
     description: str | None
     problems: tuple[Problem, ...]
+    organisation: str | None = None
+    author: str | None = None
 
 
 class _Run:
@@ -299,7 +301,13 @@ class BatchRun:
         if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
             raise KompcalcError(*(file_problems or [no_cases]))
         title, description = _text(root.get("title")), _text(root.get("description"))
-        self._header = Header(title, description, tuple(file_problems))
+        self._header = Header(
+            title,
+            description,
+            tuple(file_problems),
+            organisation=_text(root.get("organisation")),
+            author=_text(root.get("author")),
+        )
 
 
 def _text(value: Any) -> str | None:

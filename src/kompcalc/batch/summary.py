@@ -114,6 +114,8 @@ class Summary:
     marks: tuple[int, ...]
     title: str | None
     description: str | None
+    organisation: str | None
+    author: str | None
     totals: Totals
     failed: tuple[Failed, ...]
     warnings: tuple[Problem, ...]
@@ -164,6 +166,8 @@ class Accumulator:
             marks=self.tally.marks,
             title=header.title,
             description=header.description,
+            organisation=header.organisation,
+            author=header.author,
             totals=self.tally.totals(),
             failed=tuple(self.failed),
             warnings=tuple(w for _, w in self.warnings),

@@ -9,10 +9,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
-from pydantic import BaseModel, ValidationError
 
 from kompcalc import __version__
 from kompcalc.batch.prepare import CaseRules, Refusal
@@ -31,11 +30,14 @@ from kompcalc.cli.common import (
     ProbabilityOpt,
     RatesOpt,
     SetOpt,
+    build,
     check_months,
     load_options,
     note,
+    note_rates,
     parse_probability,
     print_out,
+    rates_freshness,
     report_problems,
 )
 from kompcalc.cli.rates import rates_app
@@ -55,11 +57,7 @@ from kompcalc.errors import (
     msg,
 )
 from kompcalc.loading.numparse import ParsedNumber, parse_number
-from kompcalc.loading.validation import problems_from
 from kompcalc.texts import LANGS
-
-M = TypeVar("M", bound=BaseModel)
-
 
 DEFAULT_BENEFIT = "sygedagpenge"
 
@@ -75,16 +73,6 @@ app.add_typer(rates_app)
 app.command("batch")(cli_batch.batch)
 app.command("schema")(cli_batch.schema)
 app.command("report")(cli_report.report)
-
-
-def _build(model: type[M], options: dict[str, str], **values: Any) -> M:
-    """Build ``model`` from command-line values; problems name the option."""
-    try:
-        return model.model_validate(values)
-    except ValidationError as exc:
-        problems = problems_from(exc, values, file=None, index=None)
-        named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
-        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
 
 
 @dataclass(frozen=True)
@@ -122,7 +110,7 @@ def _run(
     missing = rules.available(key, rates)
     if missing is not None:
         raise KompcalcError(missing)
-    case = _build(
+    case = build(
         Case,
         {
             "benefit_month": "--benefit-month",
@@ -143,11 +131,13 @@ def _run(
     if limits:
         raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))
     result = calculate(case, rates, key, options.months)
+    found = rates_freshness(rates)
+    note_rates(found, lang)
     report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:
         from kompcalc.render.json import result_dict
 
-        streams.print_json(result_dict(result, rates))
+        streams.print_json(result_dict(result, rates, historical=found.historical))
     else:
         from kompcalc.render.text import render_result
 
@@ -176,7 +166,7 @@ def pa(
 ) -> None:
     """Personlig assistance (timer om ugen). Personal assistance (hours per week)."""
     parsed = parse_number(hours, option="--hours")
-    iv = _build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
+    iv = build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
     options = CaseOptions(
         benefit,
@@ -240,7 +230,7 @@ def aid(
     field = "--amount" if amount is not None else "--item"
     fields = {f"items.{i + 1}.amount": field for i in range(len(named))}
     items = [{"name": name, "amount": parsed.value} for name, parsed in named]
-    iv = _build(Aids, fields, items=items)
+    iv = build(Aids, fields, items=items)
     options = CaseOptions(
         benefit,
         months,

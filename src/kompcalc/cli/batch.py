@@ -35,7 +35,9 @@ from kompcalc.cli.common import (
     SetOpt,
     check_months,
     load_options,
+    note_rates,
     parse_probability,
+    rates_freshness,
     report_problems,
     same_file,
     stderr,
@@ -133,6 +135,7 @@ class _Options:
     check: bool
     fail_fast: bool
     include_conditions: bool
+    historical: bool
 
 
 def _output(
@@ -156,6 +159,7 @@ def _output(
             rates,
             check=options.check,
             lang=lang,
+            historical=options.historical,
             include_conditions=conditions,
         )
     if fmt is Format.csv:
@@ -272,6 +276,7 @@ def batch(
     if output is not None and same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
+    found = rates_freshness(default_rates)
     update, stop = _progress(code)
     chance = parse_probability(probability)
     run = BatchRun(
@@ -282,7 +287,7 @@ def batch(
         check=check,
         probability=HUNDRED if chance is None else chance,
     )
-    options = _Options(code, check, fail_fast, include_conditions)
+    options = _Options(code, check, fail_fast, include_conditions, found.historical)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
     try:
@@ -295,6 +300,8 @@ def batch(
             stack.callback(stop)  # the progress bar goes before the output comes
             writer = _output(chosen, out, run, default_rates, options, scratch)
             summary = _write(run, writer, options, update)
+            stop()  # the bar is gone before the note, which comes before the output
+            note_rates(found, code)
     finally:
         stop()
     if check and chosen is not Format.text:

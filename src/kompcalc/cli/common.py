@@ -3,20 +3,26 @@
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
+from pydantic import BaseModel, ValidationError
 from rich.console import Console, RenderableType
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.errors import KompcalcError, Message, Problem
+from kompcalc.core.freshness import Freshness, freshness
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
+from kompcalc.loading.validation import problems_from
 from kompcalc.texts import one_line, problem_line, say, t
+
+M = TypeVar("M", bound=BaseModel)
 
 SET_MAX_DECIMALS = 4
 """``--set`` values may be finer than øre (e.g. weeks per month)."""
@@ -118,6 +124,16 @@ def stderr() -> Console:
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
+def build(model: type[M], options: dict[str, str], **values: Any) -> M:
+    """Build ``model`` from command-line values; problems name the option."""
+    try:
+        return model.model_validate(values)
+    except ValidationError as exc:
+        problems = problems_from(exc, values, file=None, index=None)
+        named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
+        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
+
+
 def parse_sets(texts: Sequence[str] | None) -> list[tuple[str, Decimal]]:
     """``--set KEY=VALUE`` options as (key, exact value) pairs."""
     sets = []
@@ -137,7 +153,29 @@ def load_options(
 ) -> tuple[LoadedTable, EffectiveRates]:
     """The table the options name and its rates on the day they name."""
     wanted = None if day is None else parse_day(day, option="--date")
-    return load_table_and_rates(rates, day=wanted, sets=parse_sets(sets))
+    return load_table_and_rates(rates, day=wanted, today=today(), sets=parse_sets(sets))
+
+
+def today() -> date:
+    """Today, as every command sees it (one place, so a test can pin it)."""
+    return date.today()
+
+
+def rates_freshness(rates: EffectiveRates) -> Freshness:
+    """How current ``rates`` are today: for the note, the JSON and the report."""
+    return freshness(rates, today())
+
+
+def note_rates(found: Freshness, lang: str) -> None:
+    """The run's one note on its rates, on stderr: that the table is historical, or
+    which of its amounts are over a year old on the day computed for (nothing when
+    neither). A command calls it once it has a result, so that a run refused for bad
+    input says only why."""
+    from kompcalc.render.ratenote import rates_note
+
+    text = rates_note(found, lang)
+    if text is not None:
+        tell([f"{t(lang, 'note_prefix')}: {text}"])
 
 
 def report_problems(

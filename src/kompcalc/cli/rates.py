@@ -20,6 +20,7 @@ from kompcalc.cli.common import (
     load_options,
     print_out,
     tell,
+    today,
 )
 from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
@@ -68,9 +69,11 @@ def show(
     """Vis satserne i kraft på en dag, med kilder og datoer. Show the rates in force."""
     _, effective = load_options(rates, date, set_)
     if json:
+        from kompcalc.core.freshness import freshness
         from kompcalc.render.json import rates_dict
 
-        streams.print_json(rates_dict(effective, full=True))
+        historical = freshness(effective, today()).historical
+        streams.print_json(rates_dict(effective, historical=historical, full=True))
     else:
         from kompcalc.render.rates import render_rates
 
@@ -99,9 +102,9 @@ def check_cmd(
 ) -> None:
     """Find forældede, manglende og usammenhængende satser. Find stale or missing rates."""
     code = lang.value
-    today = date_or_today(date)
+    day = date_or_today(date)
     loaded = load_table(rates)
-    findings = check(loaded.table, today)
+    findings = check(loaded.table, day)
     problems = [f for f in findings if not f.note]
     for finding in findings:
         problem = located(finding.text, loaded.data, loaded.index, finding.path)
@@ -114,7 +117,7 @@ def check_cmd(
 
 
 def date_or_today(text: str | None) -> date:
-    return date.today() if text is None else parse_day(text, option="--date")
+    return today() if text is None else parse_day(text, option="--date")
 
 
 @rates_app.command()

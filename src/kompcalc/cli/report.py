@@ -1,7 +1,6 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
 import io
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -18,15 +17,20 @@ from kompcalc.cli.common import (
     ProbabilityOpt,
     RatesOpt,
     SetOpt,
+    build,
     check_months,
     load_options,
+    note_rates,
     parse_probability,
+    rates_freshness,
     report_problems,
     same_file,
     tell,
+    today,
 )
 from kompcalc.cli.outfile import regular_target, write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
+from kompcalc.core.cases import CaseFile
 from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
@@ -48,6 +52,22 @@ def report(
     ],
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
+    organisation: Annotated[
+        str | None,
+        typer.Option(
+            "--organisation",
+            help="Hvem rapporten er fra, fx et jobcenter (ellers sagsfilens organisation). "
+            "Who the report is from (else the case file's organisation).",
+        ),
+    ] = None,
+    author: Annotated[
+        str | None,
+        typer.Option(
+            "--author",
+            help="Hvem der har lavet rapporten (ellers sagsfilens author). "
+            "Who made the report (else the case file's author).",
+        ),
+    ] = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,
@@ -60,6 +80,7 @@ def report(
     if same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
     regular_target(output)  # a FIFO or device is refused before the work, not after
+    given = _byline(organisation, author)
     loaded, default_rates = load_options(rates, date_, set_)
     chance = parse_probability(probability)
     run = BatchRun(
@@ -69,20 +90,35 @@ def report(
         months=months,
         probability=HUNDRED if chance is None else chance,
     )
-    from kompcalc.render.html import HtmlReport  # Jinja2 only when a report is made
+    from kompcalc.render.html import Byline, HtmlReport  # Jinja2 only when a report is made
 
+    found = rates_freshness(default_rates)
     document = io.BytesIO()  # the case file is read before the output file is opened
     report_out = HtmlReport(
         document,
         default_rates,
         lang=code,
         include_conditions=include_conditions,
-        today=date.today(),
+        today=today(),
+        freshness=found,
+        byline=Byline(given.organisation, given.author),
     )
     summary = drive(run, report_out)
     write_atomic(output, document.getvalue())
+    note_rates(found, code)
+    if report_out.conditions_left_out:
+        tell([f"{t(code, 'note_prefix')}: {t(code, 'note_conditions_left_out')}"])
     report_problems([p for f in summary.failed for p in f.problems], code, limit=None)
     report_problems(summary.file_problems, code, limit=None)
     count = summary.totals.cases
     tell([t(code, "report_written", count=count, file=output)])
     raise typer.Exit(EXIT_BAD_DATA if summary.failed or summary.file_problems else EXIT_OK)
+
+
+def _byline(organisation: str | None, author: str | None) -> CaseFile:
+    """``--organisation`` and ``--author``, checked as the case file's keys are (a blank
+    one counts as not given)."""
+    options = {"organisation": "--organisation", "author": "--author"}
+    given = {"organisation": organisation, "author": author}
+    values = {key: text.strip() or None if text else None for key, text in given.items()}
+    return build(CaseFile, options, cases=[], **values)

@@ -259,7 +259,8 @@ class Case(Frozen):
 
 
 class CaseFile(Frozen):
-    """A case file: a title and description for the report, and the cases.
+    """A case file: a title, description, organisation and author for the report, and
+    the cases.
 
     kompcalc reads the cases one at a time (:mod:`kompcalc.batch.run`); this model is the
     file's published shape (``kompcalc schema``) and checks the keys beside ``cases``.
@@ -267,4 +268,8 @@ class CaseFile(Frozen):
 
     title: Note | None = None
     description: Note | None = None
+    organisation: Note | None = Field(
+        default=None, description="Who the report is from, e.g. a jobcentre (free text)."
+    )
+    author: Note | None = Field(default=None, description="Who made the report (free text).")
     cases: tuple[Case, ...] = Field(strict=False)

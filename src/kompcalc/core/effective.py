@@ -28,6 +28,9 @@ from kompcalc.core.series import Series
 HASH_LENGTH = 10
 """Hex digits of the rates hash shown in results (40 bits: plenty to tell tables apart)."""
 
+SET_SOURCE = "--set"
+"""The source id (and :attr:`Override.by`) of values given with ``--set``."""
+
 
 @dataclass(frozen=True)
 class Rate:

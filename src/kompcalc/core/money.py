@@ -13,18 +13,28 @@ these points, and nowhere else:
    would have been drawn (:func:`expected`).
 
 Sums of rounded amounts are exact and need no further rounding.
+
+One amount is rounded further, for reading only, with :func:`to_krone`: a total stated
+in a sentence (the report's conclusion) is given in whole kroner, half-up. It is
+never used in a sum.
 """
 
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 ZERO = Decimal(0)
 ORE = Decimal("0.01")
+KRONE = Decimal(1)
 HUNDRED = Decimal(100)
 
 
 def to_ore(amount: Decimal) -> Decimal:
     """Round ``amount`` half-up to whole øre (two decimals)."""
     return amount.quantize(ORE, rounding=ROUND_HALF_UP)
+
+
+def to_krone(amount: Decimal) -> Decimal:
+    """Round ``amount`` half-up to whole kroner, for a sentence (see the module docs)."""
+    return amount.quantize(KRONE, rounding=ROUND_HALF_UP)
 
 
 def municipal_share(gross: Decimal, refund_pct: Decimal) -> tuple[Decimal, Decimal]:

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from kompcalc.core.effective import Override
+from kompcalc.core.effective import SET_SOURCE, Override
 from kompcalc.core.rates import Refunds
 from kompcalc.loading.validation import child_of
 from kompcalc.loading.yamlio import LineIndex
@@ -31,9 +31,6 @@ METADATA = ("base", "name", "title", "period", "reference_date", "description", 
 
 _POSITION = re.compile(r"[1-9][0-9]*")
 """A list position in a ``--set`` key, counted from 1 (ASCII digits only)."""
-
-SET_SOURCE = "--set"
-"""The source id of values given with ``--set``."""
 
 
 def _where(index: LineIndex, container: object, key: Any) -> tuple[int | None, str | None]:

@@ -17,11 +17,11 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from kompcalc.core.effective import EffectiveRates, Missing, Override, Rate, resolve
+from kompcalc.core.effective import SET_SOURCE, EffectiveRates, Missing, Override, Rate, resolve
 from kompcalc.core.modelbase import Text
 from kompcalc.core.rates import Period, RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
-from kompcalc.loading.overlay import SET_SOURCE, add_set_source, merge, set_value, value_keys
+from kompcalc.loading.overlay import add_set_source, merge, set_value, value_keys
 from kompcalc.loading.validation import field_path, validate
 from kompcalc.loading.yamlio import LineIndex, parse_yaml, read_yaml
 

@@ -1,12 +1,16 @@
 """The report: one self-contained HTML file for a case list, to hand to a committee.
 
-A summary, two charts and one card per case, laid out like the catalogue's cards.
+A title block, a conclusion in plain sentences, a summary, two charts, the assumptions,
+one card per case (laid out like the catalogue's cards) and a footer on how it was
+computed. Nothing on the page is a command-line option: advice for the person who made
+the report goes to stderr.
 The page is rendered with Jinja2 with autoescaping on, so every text from the case
 file is escaped; the charts are inline SVG (:mod:`kompcalc.render.svg`); the CSS is inline
 and includes a print stylesheet for A4. Nothing is fetched: no script, no font, no
 image. The condition text (health data) is left out unless it is asked for.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -20,8 +24,11 @@ from kompcalc import __version__
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
-from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.effective import SET_SOURCE, EffectiveRates
+from kompcalc.core.freshness import Freshness, OldValue
 from kompcalc.fmt import kroner, number
+from kompcalc.render.assumptions import counterfactuals
+from kompcalc.render.conclusion import conclusion, months_text
 from kompcalc.render.describe import (
     benefit_name,
     benefit_rows,
@@ -29,9 +36,9 @@ from kompcalc.render.describe import (
     day_text,
     economy_rows,
     interventions_text,
-    rates_lines,
     result_rows,
 )
+from kompcalc.render.ratenote import rates_notice, table_years
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
 from kompcalc.texts import problem_line, t
 
@@ -94,6 +101,56 @@ def _template() -> Any:
     return env.from_string(text)
 
 
+@dataclass(frozen=True)
+class Byline:
+    """Who the report is from and by, given on the command line (None: the case file's)."""
+
+    organisation: str | None = None
+    author: str | None = None
+
+
+def _old_name(rates: EffectiveRates, lang: str) -> Callable[[OldValue], str]:
+    def name(value: OldValue) -> str:
+        if value.benefit is not None and value.benefit in rates.benefits:
+            return rates.benefits[value.benefit].label.get(lang)
+        return t(lang, "r_pa_hourly_rate") if value.key == "pa_hourly_rate" else value.key
+
+    return name
+
+
+def _overrides(rates: EffectiveRates, lang: str) -> list[str]:
+    """Each value changed from the table, with no command-line option in it."""
+    lines = []
+    for o in rates.overrides:
+        value = "" if o.value is None else f" = {number(o.value, lang)}"
+        was = "" if o.was is None else t(lang, "was", value=number(o.was, lang))
+        by = t(lang, "rep_set_here") if o.by == SET_SOURCE else o.by
+        lines.append(t(lang, "overridden", key=o.key, value=value, by=by, was=was).strip())
+    return lines
+
+
+def _rates_context(rates: EffectiveRates, found: Freshness, lang: str) -> dict[str, Any]:
+    table = rates.table
+    sources = [
+        ", ".join(str(p) for p in (s.title, s.publisher, s.year) if p)
+        for s in table.sources.values()
+    ]
+    return {
+        "rates_text": t(
+            lang,
+            "rep_asm_rates",
+            title=table.title,
+            layers=" + ".join(rates.layers),
+            years=table_years(found, lang),
+            day=day_text(rates.day, lang),
+        ),
+        "rates_hash": rates.hash,
+        "overrides": _overrides(rates, lang),
+        "sources": sources,
+        "rates_notice": rates_notice(found, lang, _old_name(rates, lang)),
+    }
+
+
 def report_html(
     summary: Summary,
     computed: list[Computed],
@@ -102,8 +159,13 @@ def report_html(
     lang: str,
     include_conditions: bool,
     today: date,
+    freshness: Freshness,
+    byline: Byline | None = None,
 ) -> str:
-    """The whole report as one HTML document: ``computed`` are the cases in file order."""
+    """The whole report as one HTML document: ``computed`` are the cases in file order;
+    ``freshness`` says whether the rates are today's; ``byline``'s values win over the
+    case file's."""
+    byline = byline or Byline()
     totals = summary.totals
     months = summary.months
     curve = [
@@ -131,17 +193,20 @@ def report_html(
         lang=lang,
     )
     problems = [problem_line(p, lang) for f in summary.failed for p in f.problems]
-    table = rates.table
-    sources = [
-        ", ".join(str(p) for p in (s.title, s.publisher, s.year) if p)
-        for key, s in table.sources.items()
-    ]
     context = {
         "lang": lang,
         "t": lambda text_key, /, **values: t(lang, text_key, **values),
         "kr": lambda amount: kroner(amount, lang),
         "title": summary.title or t(lang, "rep_default_title"),
         "description": summary.description,
+        "organisation": byline.organisation or summary.organisation,
+        "author": byline.author or summary.author,
+        "conclusion": conclusion(totals, months, len(summary.failed), lang),
+        "counterfactuals": [
+            (c.benefit, ", ".join(c.details), c.cases_text(lang))
+            for c in counterfactuals(computed, lang)
+        ],
+        "horizon": months_text(months, lang),
         "file": summary.file,
         "version": __version__,
         "today": day_text(today, lang),
@@ -149,12 +214,7 @@ def report_html(
         "failed": len(summary.failed),
         "problems": problems,
         "include_conditions": include_conditions,
-        "rates_title": table.title,
-        "rates_layers": " + ".join(rates.layers),
-        "rates_day": day_text(rates.day, lang),
-        "rates_hash": rates.hash,
-        "overrides": rates_lines(rates, lang)[1:],  # each value changed, in number format
-        "sources": sources,
+        **_rates_context(rates, freshness, lang),
         "savings_chart": savings_chart,
         "break_even_chart": break_even,
         "cards": [_card(c, lang, include_conditions) for c in computed],
@@ -166,7 +226,8 @@ def report_html(
 
 class HtmlReport:
     """The report as a batch output: it keeps every computed case and writes the whole
-    document to ``out`` at the end."""
+    document to ``out`` at the end. :attr:`conditions_left_out` counts the cases whose
+    condition the report leaves out."""
 
     def __init__(
         self,
@@ -176,13 +237,18 @@ class HtmlReport:
         lang: str,
         include_conditions: bool,
         today: date,
+        freshness: Freshness,
+        byline: Byline | None = None,
     ) -> None:
         self._out = out
         self._rates = rates
         self._lang = lang
         self._include_conditions = include_conditions
         self._today = today
+        self._freshness = freshness
+        self._byline = byline
         self._computed: list[Computed] = []
+        self.conditions_left_out = 0
 
     def encode(self, computed: Computed) -> Computed:
         """The case itself: the cards and charts need all of it."""
@@ -190,6 +256,8 @@ class HtmlReport:
 
     def write(self, computed: Computed) -> None:
         self._computed.append(computed)
+        if computed.result.case.condition and not self._include_conditions:
+            self.conditions_left_out += 1
 
     def finish(self, summary: Summary) -> None:
         html = report_html(
@@ -199,5 +267,7 @@ class HtmlReport:
             lang=self._lang,
             include_conditions=self._include_conditions,
             today=self._today,
+            freshness=self._freshness,
+            byline=self._byline,
         )
         self._out.write(html.encode("utf-8"))

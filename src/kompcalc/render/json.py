@@ -104,11 +104,13 @@ def benefit_dict(benefit: EffectiveBenefit) -> dict[str, Any]:
     }
 
 
-def rates_dict(rates: EffectiveRates, *, full: bool = False) -> dict[str, Any]:
-    """Which rates a result rests on; with ``full``, every rate and source as well."""
+def rates_dict(rates: EffectiveRates, *, historical: bool, full: bool = False) -> dict[str, Any]:
+    """Which rates a result rests on, and whether the table is ``historical`` (its
+    period ended before today); with ``full``, every rate and source as well."""
     data: dict[str, Any] = {
         "tables": list(rates.layers),
         "date": rates.day.isoformat(),
+        "historical": historical,
         "hash": rates.hash,
         "overrides": [
             {"key": o.key, "by": o.by, "value": _optional(o.value), "was": _optional(o.was)}
@@ -148,9 +150,9 @@ def table_list_dict(tables: Sequence[ShippedTable]) -> dict[str, Any]:
 
 
 def result_dict(
-    result: Result, rates: EffectiveRates, *, include_conditions: bool = False
+    result: Result, rates: EffectiveRates, *, historical: bool, include_conditions: bool = False
 ) -> dict[str, Any]:
-    """The JSON-ready form of ``result``."""
+    """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`."""
     benefit = benefit_dict(rates.benefits[result.benefit_key])
     be = result.break_even_months
     return {
@@ -159,7 +161,7 @@ def result_dict(
         "condition": result.case.condition if include_conditions else None,  # health data
         "occupation": result.case.occupation,
         "description": result.case.description,
-        "rates": rates_dict(rates),
+        "rates": rates_dict(rates, historical=historical),
         "interventions": [_line(line) for line in result.lines],
         "one_off": _split(result.one_off),
         "monthly": _split(result.monthly),
@@ -239,10 +241,11 @@ def check_dict(summary: Summary) -> dict[str, Any]:
 class JsonBatch:
     """The batch as one JSON object, written case by case (one case per line).
 
-    Keys: ``file``, ``rates`` (those of the run's day), ``months``, ``cases`` (each as
+    Keys: ``file``, ``rates`` (those of the run's day; ``historical`` holds for every
+    case, as they all come from one table), ``months``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
-    ``totals``, ``failed`` (every problem), ``warnings`` and, with ``check``,
-    ``check``.
+    ``organisation``, ``author``, ``totals``, ``failed`` (every problem), ``warnings``
+    and, with ``check``, ``check``.
     """
 
     def __init__(
@@ -254,16 +257,18 @@ class JsonBatch:
         *,
         check: bool,
         lang: str,
+        historical: bool,
         include_conditions: bool = False,
     ) -> None:
         self._out = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
         self._check = check
+        self._historical = historical
         self._lang = lang
         self._conditions = include_conditions
         self._first = True
         head = {
             "file": file,
-            "rates": rates_dict(rates),
+            "rates": rates_dict(rates, historical=historical),
             "months": months,
             "conditions_included": include_conditions,
         }
@@ -274,7 +279,12 @@ class JsonBatch:
 
     def encode(self, computed: Computed) -> str:
         """One case as its JSON text (its condition only when asked for)."""
-        data = result_dict(computed.result, computed.rates, include_conditions=self._conditions)
+        data = result_dict(
+            computed.result,
+            computed.rates,
+            historical=self._historical,
+            include_conditions=self._conditions,
+        )
         return json.dumps(data, ensure_ascii=False)
 
     def write(self, case: str) -> None:
@@ -286,6 +296,8 @@ class JsonBatch:
         tail: dict[str, Any] = {
             "title": summary.title,
             "description": summary.description,
+            "organisation": summary.organisation,
+            "author": summary.author,
             "totals": totals_dict(summary.totals),
             "failed": [problem_dict(p, self._lang) for f in summary.failed for p in f.problems],
             "warnings": [problem_dict(p, self._lang) for p in summary.warnings],

@@ -1,6 +1,37 @@
 """Texts of the command line: numbers, options and the batch's summary."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # the note on rates that may not be today's (stderr and the report)
+    "note_prefix": ("Bemærk", "Note"),
+    "rn_historical": (
+        "Satstabellen {table} er historisk: den gælder {years}.",
+        "The rate table {table} is historical: it holds for {years}.",
+    ),
+    "rn_historical_reform": (
+        "Satstabellen {table} er historisk: den gælder {years}, før refusionsreformen "
+        "1. januar 2016.",
+        "The rate table {table} is historical: it holds for {years}, before the refund "
+        "reform of 1 January 2016.",
+    ),
+    "rn_historical_advice": (
+        "Brug aktuelle satser med --rates dk-seneste (følger med kompcalc), eller lav din "
+        "egen tabel med kompcalc rates init.",
+        "For current rates use --rates dk-seneste (shipped with kompcalc), or make your "
+        "own table with kompcalc rates init.",
+    ),
+    "rn_historical_meaning": (
+        "Tallene viser derfor ikke, hvad ordningerne sparer med nutidens satser.",
+        "The figures therefore do not show what the schemes save at today's rates.",
+    ),
+    "rn_years_open": ("fra {year}", "from {year}"),
+    "rn_old": (
+        "Satstabellen {table} bruger beløb, der trådte i kraft over et år før {day}, og "
+        "som kan være forældede: {values}.",
+        "The rate table {table} uses amounts that took effect over a year before {day} "
+        "and may be out of date: {values}.",
+    ),
+    "rn_old_value": ("{name} (fra {day})", "{name} (from {day})"),
+    "rn_more": ("{values} og {count} flere", "{values} and {count} more"),
     # command-line numbers
     "note_thousands": (
         'Bemærk: {option} "{text}" er læst som {value} (punktum som tusindtalsseparator).',
