@@ -438,3 +438,21 @@ def test_a_current_table_names_its_old_amounts_in_plain_words(
     assert 'id="rates-notice"' not in html
     changed = "Ændret: benefits.dagpenge.gross_weekly = 4.000 (for denne beregning; var 4.000)"
     assert changed in html  # said in words, not as the option --set
+
+
+def test_the_assumptions_name_a_path_and_a_probability(cli: RunCli, tmp_path: Path) -> None:
+    """A case's own counterfactual is in the assumptions: its benefit path and the
+    probability it rests on, when that is not 100 %."""
+    path = tmp_path / "cases.yaml"
+    path.write_text(
+        "cases:\n  - id: p\n    probability: 40\n"
+        "    benefit: [{benefit: sygedagpenge, months: 6}, {benefit: ledighedsydelse}]\n"
+        "    interventions: [{kind: aids, amount: 100}]\n",
+        encoding="utf-8",
+    )
+    run = cli("report", str(path), "-o", str(tmp_path / "r.html"))
+    assert run.code == 0, run.err
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    section = text_of(part(html, '<section id="assumptions"', "</section>"))
+    assert "Sygedagpenge i 6 mdr., derefter Ledighedsydelse" in section
+    assert "sandsynlighed for at ydelsen ellers var udbetalt: 40 %" in section

@@ -10,7 +10,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kompcalc.batch.run import Computed
+from kompcalc.core.money import HUNDRED
+from kompcalc.fmt import percent
 from kompcalc.render.conclusion import months_text
+from kompcalc.render.describe import benefit_name
 from kompcalc.texts import t
 
 
@@ -45,7 +48,8 @@ def counterfactuals(computed: Sequence[Computed], lang: str) -> list[Counterfact
         week = case.benefit_week
         month = case.benefit_month or 1
         limit = case.benefit_limit_months
-        key = (result.benefit_key, week, month if week is None else None, limit, avoided)
+        chance = result.probability
+        key = (result.plan, week, month if week is None else None, limit, avoided, chance)
         if key not in groups:
             if week is not None:
                 start = t(lang, "asm_start_week", week=week)
@@ -55,7 +59,9 @@ def counterfactuals(computed: Sequence[Computed], lang: str) -> list[Counterfact
             if limit is not None:
                 details.append(t(lang, "asm_limit", period=months_text(limit, lang)))
             details.append(_avoided(result.months, avoided, lang))
-            label = c.rates.benefits[result.benefit_key].label.get(lang)
+            if chance != HUNDRED:  # at 100 % the section's opening sentence says it
+                details.append(t(lang, "asm_probability", pct=percent(chance, lang)))
+            label = benefit_name(result, c.rates, lang)
             groups[key] = ([], Counterfactual(label, tuple(details), ()))
         groups[key][0].append(case.id or "")
     return [

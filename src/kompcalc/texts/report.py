@@ -226,4 +226,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{count} sager sparer først, men bliver negative inden for {period}.",
         "{count} cases save at first but turn negative within {period}.",
     ),
+    "asm_probability": (
+        "sandsynlighed for at ydelsen ellers var udbetalt: {pct}",
+        "probability that the benefit would otherwise have been paid: {pct}",
+    ),
 }
