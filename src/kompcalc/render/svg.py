@@ -208,6 +208,12 @@ def break_even_chart(
         else:
             length = frame.x(months, Decimal(0), high) - frame.left
         css = "bar never" if months is None else "bar"
+        # after the bar; inside a full "never" bar, where a longer reason still fits
+        value_x = (
+            Decimal(frame.left + 6)
+            if months is None
+            else frame.left + min(length, frame.plot_width) + 6
+        )
         middle = y + (row - 4) // 2
         parts.append(
             f'<rect class="{css}" x="{frame.left}" y="{y}" '
@@ -215,7 +221,7 @@ def break_even_chart(
             f"<title>{escape(label)}: {escape(shown)}</title></rect>"
             f'<text class="label" x="{frame.left - 8}" y="{middle}" text-anchor="end" '
             f'dominant-baseline="middle">{escape(label)}</text>'
-            f'<text class="value" x="{_px(frame.left + min(length, frame.plot_width) + 6)}" '
+            f'<text class="value" x="{_px(value_x)}" '
             f'y="{middle}" dominant-baseline="middle">{escape(shown)}</text>'
         )
     parts.append("</g></svg>")
