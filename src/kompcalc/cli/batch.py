@@ -47,7 +47,6 @@ from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.table import TextTable
@@ -278,14 +277,13 @@ def batch(
     loaded, default_rates = load_options(rates, date, set_)
     found = rates_freshness(default_rates)
     update, stop = _progress(code)
-    chance = parse_probability(probability)
     run = BatchRun(
         file,
         loaded=loaded,
         day=default_rates.day,
         months=months,
         check=check,
-        probability=HUNDRED if chance is None else chance,
+        probability=parse_probability(probability),
     )
     options = _Options(code, check, fail_fast, include_conditions, found.historical)
     for_people = chosen is Format.text

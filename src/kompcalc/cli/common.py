@@ -16,6 +16,7 @@ from rich.console import Console, RenderableType
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.freshness import Freshness, freshness
+from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
@@ -214,10 +215,10 @@ def note(message: Message, lang: str) -> None:
     tell([say(message, lang)])
 
 
-def parse_probability(text: str | None) -> Decimal | None:
-    """``--probability 62,5`` as a per cent from 0 to 100 (None when not given)."""
+def parse_probability(text: str | None) -> Decimal:
+    """``--probability 62,5`` as a per cent from 0 to 100 (100 when not given)."""
     if text is None:
-        return None
+        return HUNDRED
     value = parse_number(text, option="--probability", max_decimals=4, point_thousands=False).value
     if not 0 <= value <= 100:
         raise KompcalcError.usage("err_probability", field="--probability", text=text)

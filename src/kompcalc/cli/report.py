@@ -31,7 +31,6 @@ from kompcalc.cli.common import (
 from kompcalc.cli.outfile import regular_target, write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
-from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
 
@@ -82,13 +81,12 @@ def report(
     regular_target(output)  # a FIFO or device is refused before the work, not after
     given = _byline(organisation, author)
     loaded, default_rates = load_options(rates, date_, set_)
-    chance = parse_probability(probability)
     run = BatchRun(
         file,
         loaded=loaded,
         day=default_rates.day,
         months=months,
-        probability=HUNDRED if chance is None else chance,
+        probability=parse_probability(probability),
     )
     from kompcalc.render.html import Byline, HtmlReport  # Jinja2 only when a report is made
 
