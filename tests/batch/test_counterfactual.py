@@ -1,12 +1,16 @@
 """The counterfactual stated and adjustable: a probability, and a path of benefits."""
 
 import json
+from decimal import ROUND_HALF_UP
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.helpers import TEST_RATES, RunCli, without_shipped_note
+from tests.hostile.check import run_in_process
 
 PA_CASE = """  - id: {id}
     benefit: sygedagpenge
@@ -157,3 +161,27 @@ def test_a_bad_counterfactual_is_one_located_line(cli: RunCli, tmp_path: Path, f
 def test_probability_on_the_command_line_is_a_per_cent(cli: RunCli) -> None:
     run = cli("pa", "--hours", "12", "--probability", "120", "--lang", "en")
     assert run.code == 2 and "--probability" in run.err and "0 to 100" in run.err
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(
+    st.one_of(
+        st.decimals(min_value=0, max_value=100, places=4).map(lambda d: str(d).replace(".", ",")),
+        st.text(max_size=12),
+        st.integers(min_value=-1000, max_value=1000).map(str),
+    )
+)
+def test_any_probability_is_read_exactly_or_refused_in_one_line(text: str) -> None:
+    """Hostile --probability values: exit 0 with 11,200 x p / 100 rounded half-up to
+    øre in the first month, or exit 2 with one line naming --probability; never 70."""
+    run = run_in_process(["pa", "--hours", "12", "--probability", text, "--json"])
+    assert run.code in (0, 2), run.err
+    if run.code == 2:
+        (line,) = [ln for ln in run.err.splitlines() if ln.startswith("Fejl:")]
+        assert "--probability" in line
+        return
+    data = json.loads(run.out)
+    chance = D(data["probability"])
+    assert 0 <= chance <= 100
+    first = (D(11200) * chance / 100).quantize(D("0.01"), rounding=ROUND_HALF_UP)
+    assert _avoided(data)[0] == first
