@@ -4,7 +4,8 @@ from decimal import Decimal as D
 
 import pytest
 
-from kompcalc.core.calc import break_even, calculate, checkpoints
+from kompcalc.core.breakeven import break_even, negative_from
+from kompcalc.core.calc import calculate, checkpoints
 from kompcalc.core.cases import AidItem, Aids, Case, PersonalAssistance, RecurringCost
 from kompcalc.core.effective import EffectiveRates
 
@@ -136,7 +137,6 @@ def test_break_even_is_zero_without_cost_and_with_an_immediate_saving() -> None:
 def test_break_even_is_from_when_the_saving_stays_above_zero() -> None:
     """A saving that dips below 0 and recovers breaks even when it last rises through 0;
     one that turns negative only after the horizon still breaks even within it."""
-    from kompcalc.core.calc import negative_from
 
     def dip(month: int) -> D:  # -100 in month 1, then +300 a month
         return D(-100) if month == 1 else D(300)
