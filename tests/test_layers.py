@@ -15,12 +15,21 @@ RANKS = {"shared": 0, "core": 1, "loading": 2, "batch": 3, "render": 4, "cli": 5
 (errors, texts, fmt) are below everything; ``__main__`` only starts the CLI."""
 
 BANNED = {
-    "shared": {"typer", "rich", "yaml", "jinja2", "markupsafe", "xlsxwriter", "pydantic"},
-    "core": {"typer", "rich", "yaml", "jinja2", "markupsafe", "xlsxwriter"},
+    "shared": {
+        "typer",
+        "rich",
+        "yaml",
+        "jinja2",
+        "markupsafe",
+        "xlsxwriter",
+        "pydantic",
+        "openpyxl",
+    },
+    "core": {"typer", "rich", "yaml", "jinja2", "markupsafe", "xlsxwriter", "openpyxl"},
     "loading": {"typer", "rich", "jinja2", "markupsafe", "xlsxwriter"},
-    "batch": {"typer", "rich", "jinja2", "markupsafe", "xlsxwriter"},
-    "render": {"typer", "yaml"},
-    "cli": {"yaml"},
+    "batch": {"typer", "rich", "jinja2", "markupsafe", "xlsxwriter", "openpyxl"},
+    "render": {"typer", "yaml", "openpyxl"},
+    "cli": {"yaml", "openpyxl"},
     "main": set(),
 }
 """Third-party libraries each layer must not import."""

@@ -48,6 +48,50 @@ def msg(key: str, /, **values: Value) -> Message:
 
 
 @dataclass(frozen=True)
+class Cell:
+    """A place in a spreadsheet: the sheet (None in a CSV file), the row and column
+    (from 1; no column: the whole row) and the column's header."""
+
+    sheet: str | None
+    row: int
+    column: int | None = None
+    header: str | None = None
+
+    @property
+    def reference(self) -> str | None:
+        """The cell as Excel names it (``Sager!D14``); None without a sheet or column."""
+        if self.sheet is None or self.column is None:
+            return None
+        sheet = self.sheet
+        if not sheet.replace("_", "a").isalnum():
+            sheet = "'" + sheet.replace("'", "''") + "'"
+        return f"{sheet}!{column_letter(self.column)}{self.row}"
+
+    def place(self) -> "Message":
+        """Where the cell is, as a message: ``Sager!D14 (PA timer pr. uge)``, or the
+        row (and header) in a CSV file."""
+        reference = self.reference
+        if reference is not None:
+            return msg("place_cell", cell=reference, header=self.header)
+        if self.header is not None and self.sheet is not None:
+            return msg("place_sheet_row_header", sheet=self.sheet, row=self.row, header=self.header)
+        if self.header is not None:
+            return msg("place_row_header", row=self.row, header=self.header)
+        if self.sheet is not None:
+            return msg("place_sheet_row", sheet=self.sheet, row=self.row)
+        return msg("place_row", row=self.row)
+
+
+def column_letter(column: int) -> str:
+    """Excel's letters for column number ``column`` (1 = A, 27 = AA)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+@dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input, located as precisely as we know."""
 
@@ -57,9 +101,15 @@ class Problem:
     field: str | None = None
     case: str | None = None
     """The id of the case in a case file the problem is about."""
+    cell: Cell | None = None
+    """The cell of a spreadsheet (``line`` is then its row, ``field`` its header)."""
 
     def as_message(self) -> Message:
         """This problem, place and all, as a message inside another one."""
+        if self.cell is not None:
+            return msg(
+                "problem_at_cell", file=self.file, place=self.cell.place(), message=self.text
+            )
         where = ""
         if self.file is not None:
             where = self.file if self.line is None else f"{self.file}:{self.line}"

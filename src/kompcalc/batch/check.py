@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from kompcalc.core.calc import Result
 from kompcalc.core.cases import Expected
+from kompcalc.errors import Cell
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Mismatch:
     computed: Decimal | None
     expected: Decimal
     tolerance: Decimal
+    cell: Cell | None = None
+    """The figure's cell, in a spreadsheet."""
 
 
 _FIGURES: dict[str, Callable[[Result], Decimal | None]] = {

@@ -22,19 +22,17 @@ from pydantic import ValidationError
 from kompcalc.batch.check import Mismatch, compare
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.core.calc import Calculator, Result, checkpoints
-from kompcalc.core.cases import Case, CaseFile
+from kompcalc.core.cases import Case
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED
 from kompcalc.errors import KompcalcError, Message, Problem, msg
+from kompcalc.loading.caselist import Header, open_case_list
+from kompcalc.loading.lines import Item, Place
 from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
-from kompcalc.loading.yamlio import Item, LineIndex, YamlStream, open_yaml
 
 MAX_CASE_FILE_BYTES = 100_000_000
 """The largest case file kompcalc reads (100 MB, some 250,000 cases): larger is a mistake."""
-
-CASES_KEY = "cases"
-"""The key of the case list in a case file."""
 
 PROGRESS_EVERY = 1000
 """Cases between two progress reports."""
@@ -67,18 +65,6 @@ class Failed:
     problems: tuple[Problem, ...]
 
 
-@dataclass(frozen=True)
-class Header:
-    """What a case file holds beside its cases: its title, description, organisation
-    and author, and what is wrong with those keys (a misspelt one, say)."""
-
-    title: str | None
-    description: str | None
-    problems: tuple[Problem, ...]
-    organisation: str | None = None
-    author: str | None = None
-
-
 class _Run:
     """The state of one read of a case file: rates by day and the ids seen."""
 
@@ -100,6 +86,8 @@ class _Run:
         self.calculators: dict[date, Calculator | KompcalcError] = {}
         self.rules = CaseRules(loaded)
         self.ids: dict[str, int] = {}
+        self.rows = False
+        """Whether the places are spreadsheet rows (else lines)."""
 
     def calculator(self, day: date) -> Calculator:
         found = self.calculators.get(day)
@@ -129,23 +117,31 @@ class _Run:
         case_id = _id_of(data)
         first = self.seen(case_id, item.line)
 
+        def place(*path: int | str) -> Place:
+            found = index.place(data, path)
+            return dataclasses.replace(
+                found, file=found.file or self.file, line=found.line or item.line
+            )
+
         def problem(message: Message, *path: int | str) -> Problem:
-            _, line = index.locate(data, path)
             shown = ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
-            return Problem(message, self.file, line or item.line, shown or None, case_id)
+            return place(*path).problem(message, shown or None, case_id)
 
         def failed(*problems: Problem) -> Failed:
             return Failed(item.position, item.line, case_id, problems)
 
+        if item.problems:
+            return failed(*(dataclasses.replace(p, case=case_id) for p in item.problems))
         try:
             case = Case.model_validate(data)
         except ValidationError as exc:
-            found = problems_from(exc, data, file=self.file, index=index)
-            return failed(*(dataclasses.replace(p, case=case_id) for p in found))
+            found = problems_from(exc, data, file=self.file, index=index, case=case_id)
+            return failed(*found)
         if case.id is None:
             return failed(problem(msg("case_no_id"), "id"))
         if first is not None:
-            return failed(problem(msg("case_duplicate_id", line=first), "id"))
+            key = "case_duplicate_id_row" if self.rows else "case_duplicate_id"
+            return failed(problem(msg(key, line=first), "id"))
         plan = self.rules.plan(case)
         if isinstance(plan, Refusal):
             return failed(problem(plan.message, *plan.path))
@@ -172,19 +168,18 @@ class _Run:
         if self.check and case.expected is not None:
             missed = []
             for path, computed, printed in compare(result, case.expected):
-                _, line = index.locate(data, ("expected", *path))
+                at = place("expected", *path)
                 figure = ".".join(path)
                 tolerance = case.expected.tolerance
                 missed.append(
-                    Mismatch(case.id, self.file, line, figure, computed, printed, tolerance)
+                    Mismatch(
+                        case.id, self.file, at.line, figure, computed, printed, tolerance, at.cell
+                    )
                 )
             check = tuple(missed)
-        warnings = self._warnings(result, item.line)
+        row = place()
+        warnings = tuple(row.problem(w, None, case_id) for w in result.warnings)
         return Computed(item.position, item.line, result, rates, warnings, check)
-
-    def _warnings(self, result: Result, line: int) -> tuple[Problem, ...]:
-        case_id = result.case.id
-        return tuple(Problem(w, self.file, line, None, case_id) for w in result.warnings)
 
 
 def _id_of(data: Any) -> str | None:
@@ -196,18 +191,6 @@ def _id_text(value: Any) -> str | None:
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         return str(value)
     return None
-
-
-def _header_problems(root: dict[Any, Any], index: LineIndex, file: str) -> list[Problem]:
-    """What is wrong beside the cases: a misspelt key, a title that is not text."""
-    rest = dict(root)
-    if isinstance(root.get(CASES_KEY), list):
-        rest[CASES_KEY] = []
-    try:
-        CaseFile.model_validate(rest)
-    except ValidationError as exc:
-        return problems_from(exc, root, file=file, index=index)
-    return []
 
 
 class BatchRun:
@@ -276,39 +259,16 @@ class BatchRun:
         """
         self._header = None
         run = _Run(self.loaded, self.day, self.months, self.file, self.check, self.probability)
-        handle = open_yaml(self.path, max_bytes=MAX_CASE_FILE_BYTES)
-        size = self.path.stat().st_size
-        stream = YamlStream(handle, file=self.file, key=CASES_KEY, keep=keep, label_key="id")
+        source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES, keep=keep)
+        run.rows = source.rows
         count = 0
         try:
-            for item in stream.items():
+            for item in source.items():
                 outcome = run.compute(item)
                 count += 1
                 yield outcome
                 if progress is not None and count % PROGRESS_EVERY == 0:
-                    progress(handle.buffer.tell(), size)
+                    progress(*source.progress())
         finally:
-            handle.close()
-        root = stream.root
-        if root is None:
-            raise KompcalcError.data("file_empty", self.file)
-        if not isinstance(root, dict):
-            raise KompcalcError.data("case_file_not_mapping", self.file, 1)
-        no_cases = Problem(msg("case_file_no_cases"), file=self.file)
-        if CASES_KEY not in root:
-            raise KompcalcError(no_cases)
-        file_problems = _header_problems(root, stream.index, self.file)
-        if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
-            raise KompcalcError(*(file_problems or [no_cases]))
-        title, description = _text(root.get("title")), _text(root.get("description"))
-        self._header = Header(
-            title,
-            description,
-            tuple(file_problems),
-            organisation=_text(root.get("organisation")),
-            author=_text(root.get("author")),
-        )
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) else None
+            source.close()
+        self._header = source.header(count)

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kompcalc.batch.check import Mismatch
-from kompcalc.batch.run import Computed, Failed, Header
+from kompcalc.batch.run import Computed, Failed
 from kompcalc.core.calc import Result, Split
 from kompcalc.core.money import ZERO
-from kompcalc.errors import Problem
+from kompcalc.errors import Message, Problem
+from kompcalc.loading.caselist import Header
 
 BREAK_EVEN_MARKS = (1, 3, 12)
 """The summary counts the cases that break even within these many months."""
@@ -122,6 +123,8 @@ class Summary:
     mismatches: tuple[Mismatch, ...]
     checked: int
     file_problems: tuple[Problem, ...]
+    notes: tuple[Message, ...] = ()
+    """How the file was read, for the user to see (a CSV file's encoding)."""
 
 
 class Accumulator:
@@ -174,6 +177,7 @@ class Accumulator:
             mismatches=tuple(m for _, m in self.mismatches),
             checked=self.checked,
             file_problems=header.problems,
+            notes=header.notes,
         )
 
 

@@ -35,6 +35,7 @@ from kompcalc.cli.common import (
     SetOpt,
     check_months,
     load_options,
+    note,
     note_rates,
     parse_probability,
     rates_freshness,
@@ -299,6 +300,8 @@ def batch(
             writer = _output(chosen, out, run, default_rates, options, scratch)
             summary = _write(run, writer, options, update)
             stop()  # the bar is gone before the note, which comes before the output
+            for reading in summary.notes:
+                note(reading, code)
             note_rates(found, code)
     finally:
         stop()

@@ -20,6 +20,7 @@ from kompcalc.cli.common import (
     build,
     check_months,
     load_options,
+    note,
     note_rates,
     parse_probability,
     rates_freshness,
@@ -103,6 +104,8 @@ def report(
     )
     summary = drive(run, report_out)
     write_atomic(output, document.getvalue())
+    for reading in summary.notes:
+        note(reading, code)
     note_rates(found, code)
     if report_out.conditions_left_out:
         tell([f"{t(code, 'note_prefix')}: {t(code, 'note_conditions_left_out')}"])

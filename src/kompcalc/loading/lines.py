@@ -2,10 +2,34 @@
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
+
+from kompcalc.errors import Cell, Message, Problem
 
 Lines = dict[Any, int] | list[int]
 Files = dict[Any, str] | list[str] | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a value came from: a file and line, or a spreadsheet's cell (``line`` is
+    then the cell's row)."""
+
+    file: str | None
+    line: int | None
+    cell: Cell | None = None
+
+    def problem(self, message: Message, field: str | None, case: str | None) -> Problem:
+        """``message`` located here; in a spreadsheet ``field`` gives way to the header."""
+        if self.cell is not None:
+            return Problem(message, self.file, self.line, self.cell.header, case, self.cell)
+        return Problem(message, self.file, self.line, field, case)
+
+
+class Locator(Protocol):
+    """Finds where an element of loaded data came from, by its path in the data."""
+
+    def place(self, data: object, path: Sequence[int | str]) -> Place: ...
 
 
 class LineIndex:
@@ -72,6 +96,10 @@ class LineIndex:
                 file, line = known[0], known[1]  # a container from another layer
         return file, line
 
+    def place(self, data: object, path: Sequence[int | str]) -> Place:
+        """:meth:`locate` as a :class:`Place`."""
+        return Place(*self.locate(data, path))
+
     def line_of(self, data: object, path: Sequence[int | str]) -> int | None:
         """The line of the deepest element of ``path`` found in ``data``."""
         return self.locate(data, path)[1]
@@ -79,7 +107,8 @@ class LineIndex:
 
 @dataclass(frozen=True)
 class Item:
-    """One item of a streamed list: its position (from 0), data, line and lines.
+    """One item of a streamed list (or one row of a spreadsheet): its position (from
+    0), data, line (row) and where its parts came from.
 
     An item left out (see :class:`YamlStream`'s ``keep``) has no data and no lines,
     only its ``label``: the value of its ``label_key`` if that is a plain value.
@@ -88,5 +117,8 @@ class Item:
     position: int
     data: Any
     line: int
-    index: LineIndex | None
+    index: Locator | None
     label: Any = None
+    problems: tuple[Problem, ...] = ()
+    """What could not be read into ``data`` at all (a spreadsheet cell that is not a
+    number): the item fails with these."""

@@ -1,5 +1,6 @@
 """Validate loaded YAML into models; turn every problem into one located line."""
 
+import dataclasses
 import re
 import string
 from collections.abc import Sequence
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from kompcalc.errors import KompcalcError, Message, Problem, Value, msg
+from kompcalc.loading.lines import Locator
 from kompcalc.loading.yamlio import LineIndex
 from kompcalc.texts import has, template
 
@@ -103,17 +105,21 @@ def problems_from(
     data: Any,
     *,
     file: str | None,
-    index: LineIndex | None,
+    index: Locator | None,
     prefix: Sequence[int | str] = (),
+    case: str | None = None,
 ) -> list[Problem]:
-    """One :class:`Problem` per pydantic error, with its file, line and field."""
+    """One :class:`Problem` per pydantic error, with its file, line (or cell) and field."""
     problems = []
     for error in _relevant(exc.errors()):
         path, shown = field_path(data, [*prefix, *error["loc"]])
-        where, line = (file, None) if index is None else index.locate(data, path)
-        problems.append(
-            Problem(_message(error), file=where or file, line=line, field=shown or None)
-        )
+        if index is None:
+            problems.append(Problem(_message(error), file, None, shown or None, case))
+            continue
+        place = index.place(data, path)
+        if place.file is None:
+            place = dataclasses.replace(place, file=file)
+        problems.append(place.problem(_message(error), shown or None, case))
     return problems
 
 

@@ -64,7 +64,7 @@ class YamlStream:
         return self._composer.root_index
 
 
-def _open_problem(path: Path, exc: OSError) -> KompcalcError:
+def open_problem(path: Path, exc: OSError) -> KompcalcError:
     if isinstance(exc, FileNotFoundError):
         text = msg("file_missing")
     elif isinstance(exc, IsADirectoryError):
@@ -79,12 +79,12 @@ def open_yaml(path: Path, *, max_bytes: int) -> TextIO:
     try:
         handle = path.open("r", encoding="utf-8")
     except OSError as exc:
-        raise _open_problem(path, exc) from None
+        raise open_problem(path, exc) from None
     try:
         size = os.fstat(handle.fileno()).st_size
     except OSError as exc:  # pragma: no cover - fstat on an open file
         handle.close()
-        raise _open_problem(path, exc) from None
+        raise open_problem(path, exc) from None
     if size > max_bytes:
         handle.close()
         raise KompcalcError.data(

@@ -7,7 +7,7 @@ from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.fmt import kroner, number
 from kompcalc.render.table import text_bytes
-from kompcalc.texts import t
+from kompcalc.texts import say, t
 
 
 def check_lines(summary: Summary, lang: str) -> list[str]:
@@ -24,7 +24,10 @@ def check_lines(summary: Summary, lang: str) -> list[str]:
         else:
             computed = show(m.computed)
             difference = t(lang, "chk_difference", amount=show(abs(m.computed - m.expected)))
-        where = f"{m.file}:{m.line}" if m.line else m.file
+        if m.cell is not None:
+            where = f"{m.file}: {say(m.cell.place(), lang)}"
+        else:
+            where = f"{m.file}:{m.line}" if m.line else m.file
         lines.append(
             t(
                 lang,
