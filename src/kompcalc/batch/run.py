@@ -65,7 +65,71 @@ class Failed:
     problems: tuple[Problem, ...]
 
 
-class _Run:
+@dataclass(frozen=True)
+class _Where:
+    """Where one case's fields are: its item, and the file it is read from."""
+
+    item: Item
+    file: str
+    case_id: str | None
+
+    def place(self, *path: int | str) -> Place:
+        index, item = self.item.index, self.item
+        assert index is not None  # only read items are located
+        found = index.place(item.data, path)
+        return dataclasses.replace(
+            found, file=found.file or self.file, line=found.line or item.line
+        )
+
+    def problem(self, message: Message, *path: int | str) -> Problem:
+        shown = ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
+        return self.place(*path).problem(message, shown or None, self.case_id)
+
+    def failed(self, *problems: Problem) -> Failed:
+        return Failed(self.item.position, self.item.line, self.case_id, problems)
+
+
+class _Reader:
+    """Cases read and validated one at a time, each id noted to catch a repeat."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.ids: dict[str, int] = {}
+        self.rows = False
+        """Whether the places are spreadsheet rows (else lines)."""
+
+    def seen(self, case_id: str | None, line: int) -> int | None:
+        """Note ``case_id`` at ``line``; the line of its first case if it is a repeat."""
+        if case_id is None:
+            return None
+        first = self.ids.setdefault(case_id, line)
+        return None if first == line else first
+
+    def validate(self, item: Item) -> tuple[Case, _Where] | Failed | None:
+        """One item as a valid case and where its fields are; None for an item left out
+        (only its id is noted)."""
+        if item.index is None:
+            self.seen(_id_text(item.label), item.line)
+            return None
+        case_id = _id_of(item.data)
+        first = self.seen(case_id, item.line)
+        where = _Where(item, self.file, case_id)
+        if item.problems:
+            return where.failed(*(dataclasses.replace(p, case=case_id) for p in item.problems))
+        try:
+            case = Case.model_validate(item.data)
+        except ValidationError as exc:
+            found = problems_from(exc, item.data, file=self.file, index=item.index, case=case_id)
+            return where.failed(*found)
+        if case.id is None:
+            return where.failed(where.problem(msg("case_no_id"), "id"))
+        if first is not None:
+            key = "case_duplicate_id_row" if self.rows else "case_duplicate_id"
+            return where.failed(where.problem(msg(key, line=first), "id"))
+        return case, where
+
+
+class _Run(_Reader):
     """The state of one read of a case file: rates by day and the ids seen."""
 
     def __init__(
@@ -77,17 +141,14 @@ class _Run:
         check: bool,
         probability: Decimal,
     ) -> None:
+        super().__init__(file)
         self.probability = probability
         self.loaded = loaded
         self.day = day
         self.months = months
-        self.file = file
         self.check = check
         self.calculators: dict[date, Calculator | KompcalcError] = {}
         self.rules = CaseRules(loaded)
-        self.ids: dict[str, int] = {}
-        self.rows = False
-        """Whether the places are spreadsheet rows (else lines)."""
 
     def calculator(self, day: date) -> Calculator:
         found = self.calculators.get(day)
@@ -101,47 +162,14 @@ class _Run:
             raise found
         return found
 
-    def seen(self, case_id: str | None, line: int) -> int | None:
-        """Note ``case_id`` at ``line``; the line of its first case if it is a repeat."""
-        if case_id is None:
-            return None
-        first = self.ids.setdefault(case_id, line)
-        return None if first == line else first
-
     def compute(self, item: Item) -> Computed | Failed | None:
         """The outcome of one case; None for a case left out (only its id is noted)."""
-        data, index = item.data, item.index
-        if index is None:
-            self.seen(_id_text(item.label), item.line)
-            return None
-        case_id = _id_of(data)
-        first = self.seen(case_id, item.line)
-
-        def place(*path: int | str) -> Place:
-            found = index.place(data, path)
-            return dataclasses.replace(
-                found, file=found.file or self.file, line=found.line or item.line
-            )
-
-        def problem(message: Message, *path: int | str) -> Problem:
-            shown = ".".join(str(p + 1) if isinstance(p, int) else p for p in path)
-            return place(*path).problem(message, shown or None, case_id)
-
-        def failed(*problems: Problem) -> Failed:
-            return Failed(item.position, item.line, case_id, problems)
-
-        if item.problems:
-            return failed(*(dataclasses.replace(p, case=case_id) for p in item.problems))
-        try:
-            case = Case.model_validate(data)
-        except ValidationError as exc:
-            found = problems_from(exc, data, file=self.file, index=index, case=case_id)
-            return failed(*found)
-        if case.id is None:
-            return failed(problem(msg("case_no_id"), "id"))
-        if first is not None:
-            key = "case_duplicate_id_row" if self.rows else "case_duplicate_id"
-            return failed(problem(msg(key, line=first), "id"))
+        read = self.validate(item)
+        if read is None or isinstance(read, Failed):
+            return read
+        case, where = read
+        problem, failed, place = where.problem, where.failed, where.place
+        assert case.id is not None  # validate refuses a case without one
         plan = self.rules.plan(case)
         if isinstance(plan, Refusal):
             return failed(problem(plan.message, *plan.path))
@@ -178,7 +206,7 @@ class _Run:
                 )
             check = tuple(missed)
         row = place()
-        warnings = tuple(row.problem(w, None, case_id) for w in result.warnings)
+        warnings = tuple(row.problem(w, None, where.case_id) for w in result.warnings)
         return Computed(item.position, item.line, result, rates, warnings, check)
 
 
@@ -269,6 +297,40 @@ class BatchRun:
                 yield outcome
                 if progress is not None and count % PROGRESS_EVERY == 0:
                     progress(*source.progress())
+        finally:
+            source.close()
+        self._header = source.header(count)
+
+
+class CaseReader:
+    """A case list read as valid cases, none computed (``kompcalc convert``): iterate
+    :meth:`cases`, then read :attr:`header`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.file = str(path)
+        self._header: Header | None = None
+
+    @property
+    def header(self) -> Header:
+        if self._header is None:
+            raise RuntimeError("the case list has not been read to the end")
+        return self._header
+
+    def cases(self) -> Iterator[Case | Failed]:
+        """Each case as it is read: valid, or failed with its problems."""
+        reader = _Reader(self.file)
+        source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES)
+        reader.rows = source.rows
+        count = 0
+        try:
+            for item in source.items():
+                read = reader.validate(item)
+                count += 1
+                if isinstance(read, Failed):
+                    yield read
+                elif read is not None:
+                    yield read[0]
         finally:
             source.close()
         self._header = source.header(count)

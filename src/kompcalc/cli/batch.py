@@ -225,7 +225,11 @@ def _progress(lang: str) -> tuple[Callable[[int, int], None] | None, Callable[[]
 def batch(
     file: Annotated[
         Path,
-        typer.Argument(help="Sagsfilen (YAML). The case file (YAML).", dir_okay=False),
+        typer.Argument(
+            help="Sagslisten: YAML, JSON, XLSX eller CSV (se kompcalc template). "
+            "The case list: YAML, JSON, XLSX or CSV (see kompcalc template).",
+            dir_okay=False,
+        ),
     ],
     output: Annotated[
         Path | None,

@@ -39,7 +39,11 @@ from kompcalc.texts import t
 def report(
     file: Annotated[
         Path,
-        typer.Argument(help="Sagsfilen (YAML). The case file (YAML).", dir_okay=False),
+        typer.Argument(
+            help="Sagslisten: YAML, JSON, XLSX eller CSV (se kompcalc template). "
+            "The case list: YAML, JSON, XLSX or CSV (see kompcalc template).",
+            dir_okay=False,
+        ),
     ],
     output: Annotated[
         Path,

@@ -18,11 +18,12 @@ import csv
 import io
 import os
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
 from kompcalc.core.columns import MAX_HEADER_ROW, column_for, id_column
-from kompcalc.errors import KompcalcError, Message, msg
+from kompcalc.errors import Cell, KompcalcError, Message, msg
 from kompcalc.loading.lines import Place
 from kompcalc.loading.yamlio import open_problem
 
@@ -140,10 +141,13 @@ class CsvRows:
             for number, cells in enumerate(reader, start=1):
                 yield number, cells
         except csv.Error as exc:
-            where = Place(self.file, number + 1).problem(
-                msg("csv_broken_row", row=number + 1, reason=str(exc)), None, None
-            )
-            raise KompcalcError(where) from None
+            row = number + 1
+            if "field larger" in str(exc):
+                text = msg("csv_long_cell", limit=Decimal(MAX_FIELD))
+            else:
+                text = msg("csv_broken_row", reason=str(exc))
+            where = Place(self.file, row, Cell(None, row))
+            raise KompcalcError(where.problem(text, None, None)) from None
         except UnicodeDecodeError:  # UTF-16 with an odd byte at the end
             raise KompcalcError.data("csv_binary", self.file) from None
 

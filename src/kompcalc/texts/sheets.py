@@ -106,8 +106,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "csv_binary": ("er ikke en tekstfil (CSV)", "is not a text file (CSV)"),
     "csv_broken_row": (
-        "række {row} kan ikke læses som CSV: {reason}",
-        "row {row} cannot be read as CSV: {reason}",
+        "rækken kan ikke læses som CSV ({reason})",
+        "the row cannot be read as CSV ({reason})",
+    ),
+    "csv_long_cell": (
+        "en celle er længere end {limit} tegn; det er ikke en sagsliste",
+        "a cell is longer than {limit} characters; this is not a case list",
     ),
     "note_csv_read": (
         "Bemærk: {file} er læst som {encoding} med {separator} mellem felterne.",
