@@ -120,8 +120,8 @@ def test_every_bad_cell_is_named_by_sheet_cell_and_header_and_the_rest_are_compu
     assert run.code == 1
     assert list(cases_of(run.out)) == ["ok"]
     assert errors(without_shipped_note(run.err))[:5] == [
-        'Fejl: {0}: Sager!D3 (PA timer pr. uge): "tolv" er ikke et tal. Skriv fx 8507, 8.507 '
-        "eller 6,5.".format(path),
+        f'Fejl: {path}: Sager!D3 (PA timer pr. uge): "tolv" er ikke et tal. Skriv fx 8507, '
+        "8.507 eller 6,5.",
         f"Fejl: {path}: Sager!D4 (PA timer pr. uge): skal være større end 0",
         f'Fejl: {path}: Sager!C5 (Ydelse): Ukendt ydelse "sygedagpnge". Satstabellen kender: '
         "sygedagpenge, ledighedsydelse, løntilskud.",
@@ -186,7 +186,8 @@ def test_a_percent_cell_and_a_date_cell_are_read_as_excel_shows_them(
 DANISH_CSV = (
     "Sag;Person;Ydelse;PA timer pr. uge;Hjælpemidler kr.;Hjælpemidler\r\n"
     "educator-bowel-disease;Kvinde, 55 år, Ærø;sygedagpenge;6,5;;\r\n"
-    'bank-clerk-low-vision;Mand, 28 år;sygedagpenge;;;"Cobra CCTV=25.000; Forskellige lupper=3150"\r\n'
+    "bank-clerk-low-vision;Mand, 28 år;sygedagpenge;;;"
+    '"Cobra CCTV=25.000; Forskellige lupper=3150"\r\n'
     "planner-herniated-disc;Kvinde, 43 år;sygedagpenge;;8.507;\r\n"
 )
 

@@ -111,7 +111,10 @@ class CsvRows:
                 raise open_problem(path, exc) from None
             handle.seek(0)
             self._text = io.TextIOWrapper(handle, encoding=codec, newline="", errors="strict")
-            head = [self._text.readline() for _ in range(MAX_HEADER_ROW)]
+            try:
+                head = [self._text.readline() for _ in range(MAX_HEADER_ROW)]
+            except UnicodeDecodeError:  # a byte Windows-1252 leaves undefined: not text
+                raise KompcalcError.data("csv_binary", self.file) from None
             self.separator = _separator(head)
             self._text.seek(0)
         except BaseException:
