@@ -15,11 +15,17 @@ from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import cli, files, output, report
+from kompcalc.texts import cli, files, output, report, sheets
 
 LANGS = ("da", "en")
 
-TEXTS: dict[str, tuple[str, str]] = {**cli.TEXTS, **report.TEXTS, **files.TEXTS, **output.TEXTS}
+TEXTS: dict[str, tuple[str, str]] = {
+    **cli.TEXTS,
+    **report.TEXTS,
+    **files.TEXTS,
+    **output.TEXTS,
+    **sheets.TEXTS,
+}
 """Every text: key -> (Danish, English)."""
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
