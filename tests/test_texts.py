@@ -10,6 +10,8 @@ from pathlib import Path
 import pydantic_core
 
 from kompcalc.core.cases import Intervention
+from kompcalc.core.columns import COLUMNS, Column, Savings
+from kompcalc.render.guide import GUIDE_SAVINGS, example_key, help_key
 from kompcalc.texts import TEXTS
 from tests.helpers import ROOT
 
@@ -83,11 +85,22 @@ def test_every_key_is_used() -> None:
                 literals.add(node.value)
     literals |= {key for _, key in _called_keys()}
     kinds = {f"kind_{kind}" for kind in _kinds()}  # describe.kind_name: "kind_" + kind
-    unused = sorted(k for k in TEXTS if k not in literals and k not in kinds)
+    unused = sorted(k for k in TEXTS if k not in literals and k not in kinds | _column_keys())
     pydantic = [k for k in unused if k.startswith("pyd_")]  # validation: "pyd_" + type
     error_types = set(typing.get_args(pydantic_core.core_schema.ErrorType))
     assert [k for k in pydantic if k.removeprefix("pyd_") not in error_types] == []
     assert [k for k in unused if not k.startswith("pyd_")] == []
+
+
+def _column_keys() -> set[str]:
+    """The help and example of every spreadsheet column (render.guide names them)."""
+    columns: tuple[Column | Savings, ...] = (*COLUMNS, GUIDE_SAVINGS)
+    return {help_key(c) for c in columns} | {example_key(c) for c in columns}
+
+
+def test_every_spreadsheet_column_has_a_help_text_and_an_example() -> None:
+    assert len(_column_keys()) == 2 * (len(COLUMNS) + 1)  # one pair per column, none shared
+    assert sorted(_column_keys() - TEXTS.keys()) == []
 
 
 def test_every_scheme_has_a_name() -> None:

@@ -18,6 +18,7 @@ from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import report as cli_report
 from kompcalc.cli import streams
+from kompcalc.cli import template as cli_template
 from kompcalc.cli.common import (
     BenefitMonthOpt,
     BenefitOpt,
@@ -73,6 +74,7 @@ app.add_typer(rates_app)
 app.command("batch")(cli_batch.batch)
 app.command("schema")(cli_batch.schema)
 app.command("report")(cli_report.report)
+app.command("template")(cli_template.template)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import cli, files, output, report, sheets
+from kompcalc.texts import caselists, cli, files, output, report, sheets
 
 LANGS = ("da", "en")
 
@@ -25,6 +25,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **files.TEXTS,
     **output.TEXTS,
     **sheets.TEXTS,
+    **caselists.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 

@@ -1,0 +1,70 @@
+"""``kompcalc template``: an empty case list to fill in, as XLSX or CSV.
+
+The file is written atomically and never over an existing one without ``--force``;
+without ``-o`` the CSV template goes to stdout.
+"""
+
+import io
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kompcalc.cli.common import DateOpt, Lang, LangOpt, RatesOpt, load_options, tell
+from kompcalc.cli.outfile import atomic_file, regular_target
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg
+from kompcalc.texts import t
+
+SUFFIXES = (".xlsx", ".csv")
+"""The kinds of file a template is written as, by the output's suffix."""
+
+
+def _check_output(output: Path, force: bool) -> None:
+    """A usage error unless ``output`` is a template's suffix and may be written."""
+    if output.suffix.lower() not in SUFFIXES:
+        raise KompcalcError.usage("err_template_suffix", field="-o", file=str(output))
+    target = regular_target(output)  # a folder or a device is refused here
+    if target.exists() and not force:
+        problem = Problem(msg("err_exists"), file=str(output))
+        raise KompcalcError(problem, exit_code=EXIT_BAD_USAGE)
+
+
+def template(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Skriv til denne fil (.xlsx eller .csv); ellers CSV på skærmen. "
+            "Write to this file (.xlsx or .csv); else CSV on stdout.",
+            dir_okay=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
+    ] = False,
+    rates: RatesOpt = None,
+    date: DateOpt = None,
+    lang: LangOpt = Lang.da,
+) -> None:
+    """Skriv en tom sagsliste til at udfylde. Write an empty case list to fill in."""
+    from kompcalc.render.template import write_template_csv, write_template_xlsx
+
+    code = lang.value
+    if output is not None:
+        _check_output(output, force)
+    _, effective = load_options(rates, date, None)
+    benefits = tuple(effective.benefits)
+    if output is None:
+        data = io.BytesIO()
+        write_template_csv(data, lang=code, benefits=benefits)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data.getvalue())
+        return
+    with atomic_file(output) as out:
+        if output.suffix.lower() == ".xlsx":
+            write_template_xlsx(out, lang=code, benefits=benefits)
+        else:
+            write_template_csv(out, lang=code, benefits=benefits)
+    tell([t(code, "template_written", file=output)])
