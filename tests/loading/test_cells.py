@@ -161,3 +161,9 @@ def test_empty_means_nothing_or_only_spaces_but_an_uncached_formula_is_not_empty
 def test_headers_match_either_language_in_any_case_and_spacing(header: str) -> None:
     found = column_for(header)
     assert found is not None and normal(getattr(found, "da", "")) == "pa timer pr. uge"
+
+
+def test_the_apostrophe_that_guards_a_formula_character_is_taken_off() -> None:
+    assert read_cell(Kind.ID, "'-17") == "-17"
+    assert read_cell(Kind.TEXT, "'=SUM(A1)") == "=SUM(A1)"
+    assert read_cell(Kind.TEXT, "'ikke en formel") == "'ikke en formel"

@@ -172,9 +172,10 @@ def test_yaml_keeps_dates_and_savings_by_month() -> None:
 
 
 def test_json_writes_a_date_as_iso_text_and_a_month_as_a_key_text() -> None:
-    # JSON has no dates and only text keys; kompcalc's strict case model reads neither
-    # back from JSON (an open point: the YAML holds them as a date and a number)
+    # JSON has no dates and only text keys; the case model reads both back from JSON
     case = SMALL.model_copy(update={"expected": Expected(savings={12: Decimal(5)})})
-    data = json.loads(written(write_json, ListMeta(), [case]))
+    text = written(write_json, ListMeta(), [case])
+    data = json.loads(text)
     assert data["cases"][0]["date"] == "2026-03-01"
     assert data["cases"][0]["expected"] == {"savings": {"12": 5}}
+    assert read_back(text).cases == (case,)

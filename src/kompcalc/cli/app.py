@@ -16,6 +16,7 @@ import typer
 from kompcalc import __version__
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
+from kompcalc.cli import convert as cli_convert
 from kompcalc.cli import report as cli_report
 from kompcalc.cli import streams
 from kompcalc.cli import template as cli_template
@@ -75,6 +76,7 @@ app.command("batch")(cli_batch.batch)
 app.command("schema")(cli_batch.schema)
 app.command("report")(cli_report.report)
 app.command("template")(cli_template.template)
+app.command("convert")(cli_convert.convert)
 
 
 @dataclass(frozen=True)

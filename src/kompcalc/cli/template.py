@@ -24,6 +24,11 @@ def _check_output(output: Path, force: bool) -> None:
     """A usage error unless ``output`` is a template's suffix and may be written."""
     if output.suffix.lower() not in SUFFIXES:
         raise KompcalcError.usage("err_template_suffix", field="-o", file=str(output))
+    check_new_file(output, force)
+
+
+def check_new_file(output: Path, force: bool) -> None:
+    """A usage error if ``output`` exists (without ``force``) or is not a regular file."""
     target = regular_target(output)  # a folder or a device is refused here
     if target.exists() and not force:
         problem = Problem(msg("err_exists"), file=str(output))

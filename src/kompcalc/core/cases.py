@@ -157,6 +157,23 @@ def _id_text(value: Any) -> Any:
 CaseId = Annotated[Line, Field(max_length=200), BeforeValidator(_id_text)]
 
 
+def _month_keys(value: Any) -> Any:
+    """Months as keys; JSON has only text keys, so ``"12"`` is month 12 there."""
+    if isinstance(value, dict):
+        return {int(k) if isinstance(k, str) and k.isdigit() else k: v for k, v in value.items()}
+    return value
+
+
+def _iso_day(value: Any) -> Any:
+    """A date; JSON has no dates, so an ISO text ``"2026-03-01"`` is one there."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
+        try:
+            return Date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
 class Expected(Frozen):
     """Figures someone printed for a case, to check kompcalc's result against.
 
@@ -175,7 +192,9 @@ class Expected(Frozen):
     avoided_benefit: Number | None = None
     monthly_saving: Number | None = None
     break_even_months: Number | None = None
-    savings: dict[Month, Number] = Field(default_factory=dict, strict=False)
+    savings: Annotated[dict[Month, Number], BeforeValidator(_month_keys)] = Field(
+        default_factory=dict, strict=False
+    )
     note: Note | None = None
 
 
@@ -239,7 +258,7 @@ class Case(Frozen):
     benefit_month: Month | None = None
     benefit_week: Week | None = None
     benefit_limit_months: Month | None = None
-    date: Date | None = None
+    date: Annotated[Date, BeforeValidator(_iso_day)] | None = None
     expected: Expected | None = None
 
     @model_validator(mode="after")

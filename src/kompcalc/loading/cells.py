@@ -28,6 +28,10 @@ MAX_DECIMALS = 10
 """Decimals allowed when reading text; the case's own limits (two for kroner) say
 more precisely what is wrong with more."""
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What kompcalc's writers protect with a leading apostrophe, so that no spreadsheet
+reads a text as a formula (see :func:`kompcalc.render.export.neutralise`)."""
+
 YES = frozenset({"ja", "j", "yes", "y", "x", "sand", "true"})
 NO = frozenset({"nej", "n", "no", "falsk", "false"})
 
@@ -82,7 +86,16 @@ def _text(raw: Any) -> str:
 
 
 def _id(raw: Any) -> str:
-    return _text(raw)
+    return _free_text(raw)
+
+
+def _free_text(raw: Any) -> str:
+    """Text as typed: a leading apostrophe that protects a formula character (as
+    kompcalc writes ``'-17``) is taken off again."""
+    text = _text(raw)
+    if text.startswith("'") and text[1:2] and text[1] in FORMULA_STARTS:
+        return text[1:]
+    return text
 
 
 def _format(value: Decimal) -> str:
@@ -212,7 +225,7 @@ def _benefit(raw: Any) -> str | list[dict[str, Any]]:
 
 _READERS = {
     Kind.ID: _id,
-    Kind.TEXT: _text,
+    Kind.TEXT: _free_text,
     Kind.NUMBER: _number,
     Kind.WHOLE: _whole,
     Kind.PERCENT: _percent,

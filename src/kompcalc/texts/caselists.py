@@ -3,6 +3,17 @@ guide sheet, and a help text and an example for every column
 (:mod:`kompcalc.core.columns`)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
+    # kompcalc convert
+    "err_convert_suffix": (
+        "{file}: en sagsliste kan skrives som .yaml, .json, .xlsx eller .csv",
+        "{file}: a case list can be written as .yaml, .json, .xlsx or .csv",
+    ),
+    "convert_written": ("Skrev {count} sager til {file}.", "Wrote {count} cases to {file}."),
+    "convert_written_one": ("Skrev 1 sag til {file}.", "Wrote 1 case to {file}."),
+    "convert_failed": (
+        "{count} sag(er) kunne ikke læses og er ikke skrevet; se fejlene ovenfor.",
+        "{count} case(s) could not be read and were not written; see the errors above.",
+    ),
     # what a case list cannot hold
     "cl_no_id": (
         "sagen har intet id; en sagsliste skal have et i kolonnen Sag",
