@@ -2,6 +2,7 @@
 
     python benchmarks/gen_cases.py 100000 > /tmp/cases.yaml
     python benchmarks/gen_cases.py 50 --seed 7 --bad 5   # with 5 broken cases
+    python benchmarks/gen_cases.py 10000 --one-row       # each case fits one spreadsheet row
 
 The cases look like a jobcentre's own list: free text on the person, the condition,
 the occupation and what was granted; one or two interventions of every kind, in the
@@ -149,8 +150,9 @@ KINDS: list[tuple[Callable[[random.Random], list[str]], int]] = [
 ]
 
 
-def case_lines(rng: random.Random, number: int) -> list[str]:
-    """One case in block style, as a caseworker would write it."""
+def case_lines(rng: random.Random, number: int, *, one_row: bool = False) -> list[str]:
+    """One case in block style, as a caseworker would write it; with ``one_row`` no
+    kind of intervention twice (as one spreadsheet row holds it)."""
     makers, weights = zip(*KINDS, strict=True)
     count = 1 if rng.random() < 0.75 else 2
     lines = [
@@ -164,7 +166,10 @@ def case_lines(rng: random.Random, number: int) -> list[str]:
     if rng.random() < 0.3:
         lines.append(f"    benefit_month: {rng.randint(2, 20)}")
     lines.append("    interventions:")
-    for maker in rng.choices(makers, weights, k=count):
+    chosen = rng.choices(makers, weights, k=count)
+    if one_row:
+        chosen = list(dict.fromkeys(chosen))
+    for maker in chosen:
         lines += maker(rng)
     return lines
 
@@ -193,6 +198,11 @@ def main() -> int:
     parser.add_argument("count", type=int, help="how many cases")
     parser.add_argument("--seed", type=int, default=2014, help="random seed (default 2014)")
     parser.add_argument("--bad", type=int, default=0, help="how many cases to break")
+    parser.add_argument(
+        "--one-row",
+        action="store_true",
+        help="no kind of intervention twice in a case, so each case fits one spreadsheet row",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     bad = set(rng.sample(range(1, args.count + 1), min(args.bad, args.count)))
@@ -200,7 +210,7 @@ def main() -> int:
     out.write(f"# {args.count} syntetiske sager fra benchmarks/gen_cases.py (seed {args.seed})\n")
     out.write("cases:\n")
     for number in range(1, args.count + 1):
-        lines = case_lines(rng, number)
+        lines = case_lines(rng, number, one_row=args.one_row)
         if number in bad:
             lines = rng.choice(BREAKAGES)(lines)
         out.write("\n".join(lines))

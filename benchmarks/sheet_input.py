@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/sheet_input.py                  # 10,000 and 100,000 cases
     .venv/bin/python benchmarks/sheet_input.py 20000 --rounds 1
 
-Writes N cases with benchmarks/gen_cases.py, converts them with `kompcalc convert` to a
+Writes N cases with benchmarks/gen_cases.py (``--one-row``: no kind of intervention
+twice, so each case is one spreadsheet row), converts them with `kompcalc convert` to a
 CSV and an XLSX case list (the same cases, row by row), then times, in fresh processes
 and in turn each round, `kompcalc batch FILE -o out.csv` on each of the three. It
 prints the median wall time, the peak memory (max RSS) and the ratio to the YAML run.
@@ -43,7 +44,7 @@ def run_size(python: str, kompcalc: str, count: int, rounds: int, folder: Path) 
     yaml_file = folder / f"cases-{count}.yaml"
     with yaml_file.open("w", encoding="utf-8") as out:
         generator = Path(__file__).with_name("gen_cases.py")
-        subprocess.run([python, str(generator), str(count)], stdout=out, check=True)
+        subprocess.run([python, str(generator), str(count), "--one-row"], stdout=out, check=True)
     inputs = {"yaml": yaml_file}
     for suffix in ("csv", "xlsx"):
         target = folder / f"cases-{count}.{suffix}"
@@ -51,7 +52,6 @@ def run_size(python: str, kompcalc: str, count: int, rounds: int, folder: Path) 
         subprocess.run(
             [kompcalc, "convert", str(yaml_file), "-o", str(target), "--force"],
             check=True,
-            stderr=subprocess.DEVNULL,
         )
         took = time.perf_counter() - started
         size = target.stat().st_size / 1_000_000
