@@ -71,12 +71,16 @@ class Cell:
         """Where the cell is, as a message: ``Sager!D14 (PA timer pr. uge)``, or the
         row (and header) in a CSV file."""
         reference = self.reference
+        if reference is not None and self.header is None:
+            return msg("place_cell_alone", cell=reference)
         if reference is not None:
             return msg("place_cell", cell=reference, header=self.header)
         if self.header is not None and self.sheet is not None:
             return msg("place_sheet_row_header", sheet=self.sheet, row=self.row, header=self.header)
         if self.header is not None:
             return msg("place_row_header", row=self.row, header=self.header)
+        if self.column is not None and self.sheet is None:
+            return msg("place_row_column", row=self.row, column=column_letter(self.column))
         if self.sheet is not None:
             return msg("place_sheet_row", sheet=self.sheet, row=self.row)
         return msg("place_row", row=self.row)

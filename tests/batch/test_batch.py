@@ -298,9 +298,17 @@ def test_a_missing_file_is_named(cli: RunCli, tmp_path: Path) -> None:
 
 def test_a_binary_file_is_refused(cli: RunCli, tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
-    path.write_bytes(b"PK\x03\x04\x00\xff\xfe")
+    path.write_bytes(b"\x89PNG\x00\xff\xfe")
     run = cli("batch", str(path), "--lang", "en")
     assert run.code == 1 and "is not a UTF-8 text file" in run.err
+
+
+def test_a_workbook_without_its_suffix_is_told_to_get_one(cli: RunCli, tmp_path: Path) -> None:
+    path = tmp_path / "sager"
+    path.write_bytes(b"PK\x03\x04\x00\xff\xfe")
+    run = cli("batch", str(path), "--lang", "en")
+    assert run.code == 1
+    assert run.err == f"Error: {path}: is an Excel workbook; give the file the suffix .xlsx\n"
 
 
 def test_a_misspelt_key_beside_the_cases_is_reported(cli: RunCli, tmp_path: Path) -> None:

@@ -149,7 +149,10 @@ def test_a_list_without_a_case_column_gets_one_line(tmp_path: Path, cli: RunCli)
     run = cli("batch", str(path), "--lang", "en")
     assert run.code == 1
     lines = [line for line in run.err.splitlines() if line.startswith("Error: ")]
-    assert f"Error: {path}: Sager, row 1: the header row has no column Case (Sag)" in lines
+    assert (
+        f"Error: {path}: Sager, row 1: the header row has no column Case (Sag); kompcalc "
+        "reads the sheet Cases (or Sager), else the first sheet"
+    ) in lines
 
 
 def test_a_missing_column_of_an_intervention_is_named(tmp_path: Path, cli: RunCli) -> None:
@@ -289,3 +292,100 @@ def test_the_report_reads_a_spreadsheet_too(tmp_path: Path, cli: RunCli) -> None
     run = cli("report", str(path), "-o", str(tmp_path / "r.html"))
     assert run.code == 0, run.err
     assert "<h1>Marts</h1>" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_an_unquoted_separator_in_a_csv_cell_is_caught_not_misread(
+    tmp_path: Path, cli: RunCli
+) -> None:
+    path = tmp_path / "sager.csv"
+    path.write_text(
+        "Sag;Ydelse;Hjælpemidler\na;sygedagpenge;Skærm=12.500,00; Stol=4.995\n", encoding="utf-8"
+    )
+    run = cli("batch", str(path))
+    assert run.code == 1
+    assert errors(run.err) == [
+        f"Fejl: {path}: række 2, kolonne D: cellen har ingen overskrift, så den hører ikke "
+        "til noget felt; i en CSV-fil skal en celle med ; stå i anførselstegn"
+    ]
+
+
+def test_points_read_as_thousands_are_noted_once_with_an_example(
+    tmp_path: Path, cli: RunCli
+) -> None:
+    path = tmp_path / "sager.csv"
+    path.write_text(
+        "Sag;Ydelse;Hjælpemidler kr.\na;sygedagpenge;8.507\nb;sygedagpenge;1.500\n",
+        encoding="utf-8",
+    )
+    run = cli("batch", str(path), "--json")
+    assert run.code == 0, run.err
+    assert (
+        "Bemærk: 2 celle(r) med punktum som tusindtalsseparator er læst som hele tal, fx "
+        'række 2 (Hjælpemidler kr.): "8.507" som 8507.'
+    ) in run.err.splitlines()
+    assert cases_of(run.out)["a"]["one_off"]["gross"] == "8507.00"
+
+
+def test_a_row_without_a_case_id_asks_for_one(tmp_path: Path, cli: RunCli) -> None:
+    path = xlsx(tmp_path / "s.xlsx", [HEADER, [None, None, "sygedagpenge", 12, None]])
+    run = cli("batch", str(path))
+    assert errors(run.err) == [
+        f"Fejl: {path}: Sager!A2 (Sag): udfyld Sag (sagens nummer eller navn)"
+    ]
+
+
+def test_an_unbalanced_quote_in_a_csv_is_an_error_not_a_swallowed_file(
+    tmp_path: Path, cli: RunCli
+) -> None:
+    path = tmp_path / "sager.csv"
+    path.write_text(
+        'Sag;Ydelse;PA timer pr. uge;Beskrivelse\na;sygedagpenge;6;"Tunge løft\n'
+        "b;sygedagpenge;8;ok\n",
+        encoding="utf-8",
+    )
+    run = cli("batch", str(path))
+    assert run.code == 1
+    assert any(line.startswith(f"Fejl: {path}: række ") for line in errors(run.err)), run.err
+
+
+def test_the_first_visible_sheet_is_read_not_a_hidden_one(tmp_path: Path, cli: RunCli) -> None:
+    book = Workbook()
+    old = book.active
+    assert old is not None
+    old.title = "Gammel"
+    old.sheet_state = "hidden"
+    old.append(["Sag", "Ydelse", "PA timer pr. uge"])
+    old.append(["gammel", "sygedagpenge", 1])
+    new = book.create_sheet("Liste")
+    new.append(["Sag", "Ydelse", "PA timer pr. uge"])
+    new.append(["ny", "sygedagpenge", 12])
+    book.save(tmp_path / "s.xlsx")
+    run = cli("batch", str(tmp_path / "s.xlsx"), "--json")
+    assert run.code == 0, run.err
+    assert list(cases_of(run.out)) == ["ny"]
+
+
+def test_a_probability_of_1_without_a_per_cent_sign_is_refused(tmp_path: Path, cli: RunCli) -> None:
+    path = xlsx(
+        tmp_path / "s.xlsx",
+        [["Sag", "Ydelse", "PA timer pr. uge", "Sandsynlighed %"], ["a", "sygedagpenge", 12, 1]],
+    )
+    run = cli("batch", str(path), "--json")
+    assert run.code == 1
+    assert errors(run.err) == [
+        f"Fejl: {path}: Sager!D2 (Sandsynlighed %): 1 er tvetydigt: skriv 100 for 100 %, "
+        "eller 1 % for 1 %"
+    ]
+    assert json.loads(run.out)["failed"][0]["cell"] == "Sager!D2"
+
+
+def test_a_case_id_showing_an_excel_error_is_not_taken_for_a_comment(
+    tmp_path: Path, cli: RunCli
+) -> None:
+    from kompcalc.loading.cells import ExcelError
+    from kompcalc.loading.sheetrows import find_layout
+
+    rows = iter([(1, ["Sag", "Ydelse", "PA timer pr. uge"]), (2, [ExcelError("#N/A"), "x", 1])])
+    layout = find_layout(rows, file="s.xlsx", sheet="Sager")
+    assert not layout.is_comment([ExcelError("#N/A"), "x", 1])
+    assert layout.is_comment(["# Eksempel", "x", 1])

@@ -59,7 +59,7 @@ def drive(
     size). A file that cannot be read as a whole raises :class:`KompcalcError`.
     """
     found = None
-    if split and not fail_fast and can_split(size_of(run.path)):
+    if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
         found = split_run(run, output.encode, progress)
     if found is None:
         seen = Accumulator(run.marks)

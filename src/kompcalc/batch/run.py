@@ -122,7 +122,9 @@ class _Reader:
             found = problems_from(exc, item.data, file=self.file, index=item.index, case=case_id)
             return where.failed(*found)
         if case.id is None:
-            return where.failed(where.problem(msg("case_no_id"), "id"))
+            return where.failed(
+                where.problem(msg("case_no_id_row" if self.rows else "case_no_id"), "id")
+            )
         if first is not None:
             key = "case_duplicate_id_row" if self.rows else "case_duplicate_id"
             return where.failed(where.problem(msg(key, line=first), "id"))
@@ -249,6 +251,12 @@ class BatchRun:
         self.months = months
         self.check = check
         self._header: Header | None = None
+
+    @property
+    def splittable(self) -> bool:
+        """Whether two processes may share the file: not an XLSX, whose parsing (the
+        bulk of the work) each would repeat in full."""
+        return self.path.suffix.lower() not in (".xlsx", ".xlsm")
 
     @property
     def marks(self) -> tuple[int, ...]:

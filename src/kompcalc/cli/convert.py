@@ -4,8 +4,8 @@ YAML and JSON (case files) and XLSX and CSV (spreadsheets, one row per case), ch
 by each file's suffix. Every case is read and validated as ``batch`` would (a case
 that fails is reported at its line or cell and left out), then written. A case the
 target cannot hold (two interventions of one kind in a spreadsheet row) is refused
-before anything is written. The output is written atomically and never over an
-existing file without ``--force``.
+before anything is written, and so is a list with a case that fails. The output is
+written atomically and never over an existing file without ``--force``.
 """
 
 from pathlib import Path
@@ -15,8 +15,7 @@ import typer
 
 from kompcalc.batch.run import CaseReader, Failed
 from kompcalc.cli.common import Lang, LangOpt, load_options, note, report_problems, same_file, tell
-from kompcalc.cli.outfile import atomic_file, regular_target
-from kompcalc.cli.template import check_new_file
+from kompcalc.cli.outfile import atomic_file, check_new_file
 from kompcalc.core.cases import Case
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.texts import t
@@ -96,19 +95,12 @@ def convert(
         note(reading, code)
     report_problems(reader.header.problems, code, limit=None)
     report_problems([p for f in failed for p in f.problems], code, limit=None)
-    regular_target(output)
+    if failed or reader.header.problems:
+        # a case list that lacks cases would pass for the whole list: write nothing
+        tell([t(code, "convert_failed", count=len(failed), file=output)])
+        raise typer.Exit(EXIT_BAD_DATA)
     with atomic_file(output) as out:
         count = _write(output, out, cases, reader, code)
-    tell(
-        [
-            t(
-                code,
-                "convert_written_one" if count == 1 else "convert_written",
-                count=count,
-                file=output,
-            )
-        ]
-    )
-    if failed:
-        tell([t(code, "convert_failed", count=len(failed))])
-    raise typer.Exit(EXIT_BAD_DATA if failed or reader.header.problems else EXIT_OK)
+    key = "convert_written_one" if count == 1 else "convert_written"
+    tell([t(code, key, count=count, file=output)])
+    raise typer.Exit(EXIT_OK)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from kompcalc.errors import KompcalcError
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg
 
 
 def regular_target(path: Path) -> Path:
@@ -68,3 +68,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically; a failure is a clear error."""
     with atomic_file(path) as out:
         out.write(data)
+
+
+def check_new_file(output: Path, force: bool) -> None:
+    """A usage error if ``output`` exists (without ``force``) or is not a regular file."""
+    target = regular_target(output)  # a folder or a device is refused here
+    if target.exists() and not force:
+        problem = Problem(msg("err_exists"), file=str(output))
+        raise KompcalcError(problem, exit_code=EXIT_BAD_USAGE)

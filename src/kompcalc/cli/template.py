@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from kompcalc.cli.common import DateOpt, Lang, LangOpt, RatesOpt, load_options, tell
-from kompcalc.cli.outfile import atomic_file, regular_target
-from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg
+from kompcalc.cli.outfile import atomic_file, check_new_file
+from kompcalc.errors import KompcalcError
 from kompcalc.texts import t
 
 SUFFIXES = (".xlsx", ".csv")
@@ -25,14 +25,6 @@ def _check_output(output: Path, force: bool) -> None:
     if output.suffix.lower() not in SUFFIXES:
         raise KompcalcError.usage("err_template_suffix", field="-o", file=str(output))
     check_new_file(output, force)
-
-
-def check_new_file(output: Path, force: bool) -> None:
-    """A usage error if ``output`` exists (without ``force``) or is not a regular file."""
-    target = regular_target(output)  # a folder or a device is refused here
-    if target.exists() and not force:
-        problem = Problem(msg("err_exists"), file=str(output))
-        raise KompcalcError(problem, exit_code=EXIT_BAD_USAGE)
 
 
 def template(

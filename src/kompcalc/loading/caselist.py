@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from kompcalc.core.cases import CaseFile
 from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.lines import Item, LineIndex
+from kompcalc.loading.sheetrows import Layout
 from kompcalc.loading.validation import problems_from
 from kompcalc.loading.yamlio import YamlStream, open_yaml
 
@@ -137,6 +138,7 @@ class SheetSource:
         self.file = str(path)
         self._keep = keep
         self._meta: dict[str, str] = {}
+        self._layout: Layout | None = None
         self._notes: tuple[Message, ...] = ()
         self._reader: Any
         if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -156,6 +158,7 @@ class SheetSource:
 
         rows = iter(self._reader.rows())
         layout = find_layout(rows, file=self.file, sheet=self._sheet)
+        self._layout = layout
         self._meta = layout.meta
         keep = self._keep
         position = 0
@@ -179,13 +182,22 @@ class SheetSource:
         if not count:
             raise KompcalcError.data("sheet_no_cases", self.file)
         meta = self._meta
+        notes = self._notes
+        if self._layout is not None and self._layout.thousands:
+            cell, text = self._layout.thousands[0]
+            value = text.replace(".", "")
+            count = len(self._layout.thousands)
+            place = cell.reference or msg("place_row_header", row=cell.row, header=cell.header)
+            notes += (
+                msg("note_sheet_thousands", count=count, place=place, text=text, value=value),
+            )
         return Header(
             meta.get("title"),
             meta.get("description"),
             (),
             organisation=meta.get("organisation"),
             author=meta.get("author"),
-            notes=self._notes,
+            notes=notes,
         )
 
 
@@ -199,9 +211,14 @@ def open_case_list(
         raise KompcalcError.data(refused, str(path))
     if suffix in SHEET_SUFFIXES:
         return SheetSource(path, max_bytes=max_bytes, keep=keep)
+    if _starts_with(path, b"PK\x03\x04"):  # a workbook without its suffix
+        raise KompcalcError.data("sheet_needs_suffix", str(path))
     return YamlSource(path, max_bytes=max_bytes, keep=keep)
 
 
-def is_sheet(path: Path) -> bool:
-    """Whether ``path`` is read as a spreadsheet (and so not split at YAML anchors)."""
-    return path.suffix.lower() in SHEET_SUFFIXES
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(magic)) == magic
+    except OSError:  # reading it as YAML then says why
+        return False

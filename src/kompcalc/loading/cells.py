@@ -147,7 +147,7 @@ def _percent(raw: Any) -> Decimal:
     if isinstance(raw, str) and raw.endswith("%"):
         return _parse(raw[:-1])
     number = _number(raw)
-    if 0 < number < 1:
+    if 0 < number <= 1:
         # 0,6 may mean 60 % written as a fraction or 0,6 %: refuse rather than guess
         raise CellError(msg("cell_percent_fraction", value=number, percent=number * 100))
     return number

@@ -138,7 +138,7 @@ class CsvRows:
     def rows(self) -> Iterator[tuple[int, list[str]]]:
         """Each record as (row number, cells); a broken record ends with an error."""
         csv.field_size_limit(MAX_FIELD)
-        reader = csv.reader(self._text, delimiter=self.separator)
+        reader = csv.reader(self._text, delimiter=self.separator, strict=True)
         number = 0
         try:
             for number, cells in enumerate(reader, start=1):

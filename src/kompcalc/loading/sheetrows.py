@@ -10,12 +10,14 @@ its cell.
 """
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from kompcalc.core.columns import (
     CASE,
+    COLUMNS,
     EXPECTED,
     INTERVENTIONS,
     MAX_HEADER_ROW,
@@ -27,12 +29,17 @@ from kompcalc.core.columns import (
     Savings,
     column_for,
     columns_of,
+    id_column,
     known_headers,
     normal,
 )
 from kompcalc.errors import Cell, KompcalcError, Message, Problem, msg
-from kompcalc.loading.cells import CellError, is_empty, read_cell
+from kompcalc.loading.cells import CellError, ExcelError, is_empty, read_cell
 from kompcalc.loading.lines import Place
+
+_NUMERIC = (Kind.NUMBER, Kind.WHOLE, Kind.ITEMS)
+_THOUSANDS = re.compile(r"(?<![0-9.,])-?[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.,])")
+"""A number written with points between thousands and nothing else (``8.507``)."""
 
 Row = tuple[int, Sequence[Any]]
 """A row's number (from 1) and its cells, from the first column."""
@@ -94,6 +101,12 @@ class Layout:
     slots: tuple[Slot, ...]
     meta: dict[str, str] = field(default_factory=dict)
     id_slot: Slot | None = None
+    width: int = 0
+    unheaded: tuple[int, ...] = ()
+    """The columns left of :attr:`width` whose header is empty."""
+    """How many columns the header row has: a filled cell right of them has no field."""
+    thousands: list[tuple[Cell, str]] = field(default_factory=list)
+    """Cells whose text had points as thousands separators (``8.507``), as read."""
 
     def __post_init__(self) -> None:
         self.by_column = {s.column: s for s in self.slots}
@@ -109,6 +122,8 @@ class Layout:
         if slot is None or slot.index >= len(cells):
             return False
         value = cells[slot.index]
+        if isinstance(value, ExcelError):  # #N/A is Excel's, not the user's comment
+            return False
         return isinstance(value, str) and value.strip().startswith(NOTE_PREFIX)
 
     def label(self, cells: Sequence[Any]) -> Any:
@@ -136,6 +151,8 @@ class Layout:
             if is_empty(raw):
                 continue
             kind = Kind.NUMBER if isinstance(column, Savings) else column.kind
+            if isinstance(raw, str) and kind in _NUMERIC and _THOUSANDS.search(raw):
+                self.thousands.append((index.cell(slot), raw.strip()))
             try:
                 value = read_cell(kind, raw)
             except CellError as exc:
@@ -149,6 +166,15 @@ class Layout:
                     groups.setdefault(group, {})
             else:
                 groups.setdefault(group, {})[column.key] = value
+        beyond = [
+            i
+            for i in (*self.unheaded, *range(self.width, len(cells)))
+            if i < len(cells) and not is_empty(cells[i])
+        ]
+        if beyond:
+            at = Cell(self.sheet, row, beyond[0] + 1, None)
+            where = Place(self.file, row, at)
+            problems.append(where.problem(msg("sheet_cell_beyond_header"), None, None))
         for group, (value, slot) in flags.items():
             if not value and groups.get(group):
                 problems.append(_at(index, slot, msg("cell_flag_needed")))
@@ -254,12 +280,12 @@ def _layout(file: str, sheet: str | None, row: int, cells: Sequence[Any]) -> Lay
     if problems:
         raise KompcalcError(*problems)
     id_slot = next(s for s in slots if isinstance(s.column, Column) and s.column.key == "id")
-    return Layout(file, sheet, row, tuple(slots), id_slot=id_slot)
+    width = max(i for i, raw in enumerate(cells) if not is_empty(raw)) + 1
+    unheaded = tuple(i for i in range(width) if is_empty(cells[i]))
+    return Layout(file, sheet, row, tuple(slots), id_slot=id_slot, width=width, unheaded=unheaded)
 
 
 def _required() -> list[Column]:
-    from kompcalc.core.columns import COLUMNS
-
     return [c for c in COLUMNS if c.required]
 
 
@@ -287,7 +313,5 @@ def find_layout(rows: Iterator[Row], *, file: str, sheet: str | None) -> Layout:
 
 
 def _has_id_header(cells: Sequence[Any]) -> bool:
-    return any(
-        isinstance(c, str) and isinstance(column_for(c), Column) and column_for(c) == _required()[0]
-        for c in cells
-    )
+    wanted = id_column()
+    return any(isinstance(c, str) and column_for(c) == wanted for c in cells)

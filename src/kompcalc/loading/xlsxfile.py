@@ -95,7 +95,8 @@ class XlsxRows:
                 if not sheets:
                     raise KompcalcError.data("xlsx_no_sheet", self.file)
                 named = [s for s in sheets if s.title.strip().casefold() in SHEET_NAMES]
-                self._sheet = (named or sheets)[0]
+                visible = [s for s in sheets if getattr(s, "sheet_state", "visible") == "visible"]
+                self._sheet = (named or visible or sheets)[0]
                 self.sheet: str = self._sheet.title
                 self.total = self._sheet.max_row or 0
                 self._sheet.reset_dimensions()
@@ -167,10 +168,14 @@ class XlsxRows:
 def _value(cell: Any, written: Any, index: int) -> Any:
     value = cell.value
     if value is None:
+        if cell.data_type == "str":  # a formula whose saved result is the empty text
+            return None
         if written is not None and index < len(written):
             formula = written[index]
             if isinstance(formula, str) and formula.startswith("="):
                 return Uncached(formula)
+            if formula is not None and not isinstance(formula, (str, int, float, bool)):
+                return Uncached(str(getattr(formula, "text", None) or "{=…}"))  # an array
         return None
     kind = cell.data_type
     if kind == "e":

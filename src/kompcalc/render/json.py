@@ -196,6 +196,7 @@ def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
         "line": problem.line,
         "case": problem.case,
         "field": problem.field,
+        "cell": None if problem.cell is None else problem.cell.reference,
         "message": say(problem.text, lang),
     }
 

@@ -11,8 +11,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "convert_written": ("Skrev {count} sager til {file}.", "Wrote {count} cases to {file}."),
     "convert_written_one": ("Skrev 1 sag til {file}.", "Wrote 1 case to {file}."),
     "convert_failed": (
-        "{count} sag(er) kunne ikke læses og er ikke skrevet; se fejlene ovenfor.",
-        "{count} case(s) could not be read and were not written; see the errors above.",
+        "{file} er ikke skrevet: {count} sag(er) kunne ikke læses; ret fejlene ovenfor.",
+        "{file} was not written: {count} case(s) could not be read; mend the errors above.",
     ),
     # what a case list cannot hold
     "cl_no_id": (

@@ -4,6 +4,24 @@ TEXTS: dict[str, tuple[str, str]] = {
     # where in a spreadsheet
     "problem_at_cell": ("{file}: {place}: {message}", "{file}: {place}: {message}"),
     "place_cell": ("{cell} ({header})", "{cell} ({header})"),
+    "place_cell_alone": ("{cell}", "{cell}"),
+    "place_row_column": ("række {row}, kolonne {column}", "row {row}, column {column}"),
+    "sheet_cell_beyond_header": (
+        "cellen har ingen overskrift, så den hører ikke til noget felt; i en CSV-fil skal "
+        "en celle med ; stå i anførselstegn",
+        "the cell has no header, so it belongs to no field; in a CSV file a cell holding "
+        "the separator must be in quotes",
+    ),
+    "note_sheet_thousands": (
+        "Bemærk: {count} celle(r) med punktum som tusindtalsseparator er læst som hele tal, "
+        'fx {place}: "{text}" som {value}.',
+        "Note: {count} cell(s) with a point as thousands separator were read as whole "
+        'numbers, e.g. {place}: "{text}" as {value}.',
+    ),
+    "case_no_id_row": (
+        "udfyld Sag (sagens nummer eller navn)",
+        "fill in Case (its number or name)",
+    ),
     "place_row_header": ("række {row} ({header})", "row {row} ({header})"),
     "place_sheet_row_header": ("{sheet}, række {row} ({header})", "{sheet}, row {row} ({header})"),
     "place_sheet_row": ("{sheet}, række {row}", "{sheet}, row {row}"),
@@ -68,8 +86,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         'the column "{header}" is there already (as "{first}")',
     ),
     "sheet_missing_column": (
-        "overskriftsrækken mangler kolonnen {da} ({en})",
-        "the header row has no column {en} ({da})",
+        "overskriftsrækken mangler kolonnen {da} ({en}); kompcalc læser arket Sager "
+        "(eller Cases), ellers det første ark",
+        "the header row has no column {en} ({da}); kompcalc reads the sheet Cases (or "
+        "Sager), else the first sheet",
     ),
     "sheet_no_header": (
         "filen har ingen overskriftsrække med kolonnen Sag (Case); se kompcalc template",
@@ -103,6 +123,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "som Excel-projektmappe (.xlsx)",
         "is an Excel file in the old format, not a CSV file; open it in Excel and save it "
         "as an Excel workbook (.xlsx)",
+    ),
+    "sheet_needs_suffix": (
+        "er en Excel-projektmappe; giv filen endelsen .xlsx",
+        "is an Excel workbook; give the file the suffix .xlsx",
     ),
     "csv_binary": ("er ikke en tekstfil (CSV)", "is not a text file (CSV)"),
     "csv_broken_row": (
