@@ -111,6 +111,8 @@ class Layout:
     def __post_init__(self) -> None:
         self.by_column = {s.column: s for s in self.slots}
         self.lang = _lang_of(self.slots)
+        self.fixed_paths = _fixed_paths(self.slots)
+        self.group_slots = {g: tuple(self._group_slots(g)) for g in INTERVENTIONS}
 
     def is_blank(self, cells: Sequence[Any]) -> bool:
         """Whether a row has nothing in any known column (notes columns aside)."""
@@ -185,7 +187,7 @@ class Layout:
                 position = len(interventions)
                 interventions.append({"kind": name, **groups[name]})
                 index.paths[("interventions", position)] = firsts[name]
-                for slot in self._group_slots(name):
+                for slot in self.group_slots[name]:
                     key = slot.column.key if isinstance(slot.column, Column) else None
                     if key is not None:
                         index.paths[("interventions", position, key)] = slot
@@ -195,14 +197,7 @@ class Layout:
         if EXPECTED in groups:
             data["expected"] = groups[EXPECTED]
             index.paths[("expected",)] = firsts[EXPECTED]
-        for slot in self.slots:
-            column = slot.column
-            if isinstance(column, Savings):
-                index.paths[("expected", SAVINGS_KEY, column.months)] = slot
-            elif column.group == CASE and column.key is not None:
-                index.paths[(column.key,)] = slot
-            elif column.group == EXPECTED and column.key is not None:
-                index.paths[("expected", column.key)] = slot
+        index.paths.update(self.fixed_paths)
         if not interventions and not problems:
             problems.append(index.place(data, ()).problem(msg("sheet_no_intervention"), None, None))
         return RowCase(data, tuple(problems), index)
@@ -213,6 +208,21 @@ class Layout:
         for column in columns_of(group):
             found = self.by_column.get(column)
             yield found if found is not None else Slot(-1, column, column.header(self.lang))
+
+
+def _fixed_paths(slots: Sequence[Slot]) -> dict[Path, Slot]:
+    """The cells of the case's own keys and of its expected figures: the same in
+    every row."""
+    paths: dict[Path, Slot] = {}
+    for slot in slots:
+        column = slot.column
+        if isinstance(column, Savings):
+            paths[("expected", SAVINGS_KEY, column.months)] = slot
+        elif column.group == CASE and column.key is not None:
+            paths[(column.key,)] = slot
+        elif column.group == EXPECTED and column.key is not None:
+            paths[("expected", column.key)] = slot
+    return paths
 
 
 def _lang_of(slots: Sequence[Slot]) -> str:
