@@ -26,18 +26,8 @@ from pathlib import Path
 
 TARGET_MEMORY_MB = 1000
 
-
-def measure(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak memory (MB) of one run of ``argv``; exit 0 or 1 (a case
-    the generator broke on purpose) both count as a finished run."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"{' '.join(argv)} exited with {code}")
-    return elapsed, usage.ru_maxrss / 1024
+sys.path.insert(0, str(Path(__file__).parent))
+from batch_vs_yaml import measure  # noqa: E402
 
 
 def run_size(python: str, kompcalc: str, count: int, rounds: int, folder: Path) -> None:

@@ -19,7 +19,7 @@ from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.lines import Item, LineIndex
 from kompcalc.loading.sheetrows import Layout
 from kompcalc.loading.validation import problems_from
-from kompcalc.loading.yamlio import YamlStream, open_yaml
+from kompcalc.loading.yamlio import ZIP_MAGIC, YamlStream, open_yaml
 
 CASES_KEY = "cases"
 """The key of the case list in a case file."""
@@ -211,7 +211,7 @@ def open_case_list(
         raise KompcalcError.data(refused, str(path))
     if suffix in SHEET_SUFFIXES:
         return SheetSource(path, max_bytes=max_bytes, keep=keep)
-    if _starts_with(path, b"PK\x03\x04"):  # a workbook without its suffix
+    if _starts_with(path, ZIP_MAGIC):  # a workbook without its suffix
         raise KompcalcError.data("sheet_needs_suffix", str(path))
     return YamlSource(path, max_bytes=max_bytes, keep=keep)
 

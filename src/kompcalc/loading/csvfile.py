@@ -25,7 +25,7 @@ from typing import IO
 from kompcalc.core.columns import MAX_HEADER_ROW, column_for, id_column
 from kompcalc.errors import Cell, KompcalcError, Message, msg
 from kompcalc.loading.lines import Place
-from kompcalc.loading.yamlio import open_problem
+from kompcalc.loading.yamlio import OLE_MAGIC, ZIP_MAGIC, open_problem, too_large
 
 SEPARATORS = (";", ",", "\t")
 """The separators tried, in order."""
@@ -36,8 +36,6 @@ CHUNK = 1 << 20
 MAX_FIELD = 1_000_000
 """The longest cell read (the csv module's default limit is 131,072 characters)."""
 
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
@@ -99,12 +97,7 @@ class CsvRows:
         try:
             size = os.fstat(handle.fileno()).st_size
             if size > max_bytes:
-                raise KompcalcError.data(
-                    "file_too_large",
-                    self.file,
-                    size=(size + 500_000) // 1_000_000,
-                    limit=max_bytes // 1_000_000,
-                )
+                raise too_large(self.file, size, max_bytes)
             try:
                 codec, self.encoding, bom = _encoding(handle, self.file)
             except OSError as exc:

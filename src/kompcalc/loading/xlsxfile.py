@@ -24,13 +24,11 @@ from typing import Any
 
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.cells import ExcelError, PercentCell, Uncached
-from kompcalc.loading.yamlio import open_problem
+from kompcalc.loading.yamlio import OLE_MAGIC, ZIP_MAGIC, open_problem, too_large
 
 SHEET_NAMES = ("sager", "cases")
 """The sheet a case list is read from, if the workbook has one of these (any case)."""
 
-ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 """The stream an encrypted (password-protected) OOXML file keeps its workbook in."""
 
@@ -47,12 +45,7 @@ def _kind_of(path: Path, file: str, max_bytes: int) -> None:
             start = handle.read(8)
             size = handle.seek(0, 2)
             if size > max_bytes:
-                raise KompcalcError.data(
-                    "file_too_large",
-                    file,
-                    size=(size + 500_000) // 1_000_000,
-                    limit=max_bytes // 1_000_000,
-                )
+                raise too_large(file, size, max_bytes)
             if start == OLE_MAGIC:
                 handle.seek(0)
                 encrypted = _holds(handle, ENCRYPTED)

@@ -87,10 +87,21 @@ def open_yaml(path: Path, *, max_bytes: int) -> TextIO:
         raise open_problem(path, exc) from None
     if size > max_bytes:
         handle.close()
-        raise KompcalcError.data(
-            "file_too_large", str(path), size=_megabytes(size), limit=_megabytes(max_bytes)
-        )
+        raise too_large(str(path), size, max_bytes)
     return handle
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+"""How a zip file (an XLSX workbook) begins."""
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+"""How an OLE compound file (an old .xls, or a password-protected workbook) begins."""
+
+
+def too_large(file: str, size: int, max_bytes: int) -> KompcalcError:
+    """The error for a file of ``size`` bytes over the limit ``max_bytes``."""
+    return KompcalcError.data(
+        "file_too_large", file, size=_megabytes(size), limit=_megabytes(max_bytes)
+    )
 
 
 def _megabytes(size: int) -> int:
