@@ -105,3 +105,22 @@ def test_every_spreadsheet_column_has_a_help_text_and_an_example() -> None:
 
 def test_every_scheme_has_a_name() -> None:
     assert {f"kind_{kind}" for kind in _kinds()} <= TEXTS.keys()
+
+
+def test_a_count_takes_the_singular_only_when_it_is_one() -> None:
+    from kompcalc.errors import msg
+    from kompcalc.texts import say, t
+
+    assert t("da", "n_cases", count=1) == "1 sag"
+    assert t("da", "n_cases", count=2) == "2 sager"
+    assert t("da", "n_cases", count=0) == "0 sager"
+    assert t("en", "n_cases", count=1) == "1 case"
+    assert t("en", "n_cases", count=11) == "11 cases"
+    # a count that has been shown as text (as say() does) still picks the right word
+    assert say(msg("n_cases", count=1), "da") == "1 sag"
+    assert say(msg("n_cases", count=21), "en") == "21 cases"
+
+
+def test_no_text_writes_a_plural_in_brackets() -> None:
+    brackets = re.compile(r"\w\((?:er|r|s|es)\)")
+    assert not [key for key, pair in TEXTS.items() for text in pair if brackets.search(text)]

@@ -63,7 +63,7 @@ def write(tmp_path: Path, text: str, name: str = "cases.yaml") -> Path:
 def test_the_examples_match_the_catalogues_printed_figures(cli: RunCli) -> None:
     run = cli("batch", str(EXAMPLE), "--check")
     assert run.code == 0, run.err
-    assert run.out == "Kontrol: 10 sager med forventede tal, 0 afvigelse(r).\n"
+    assert run.out == "Kontrol: 10 sager med forventede tal, 0 afvigelser.\n"
 
 
 def test_check_catches_a_wrong_printed_figure(cli: RunCli, tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_check_catches_a_wrong_printed_figure(cli: RunCli, tmp_path: Path) -> No
     assert run.out.splitlines() == [
         f"{path}:{line}: orthotist-neck: monthly_gross: computed 5,958.77 kr., printed "
         "5,998.00 kr., difference 39.23 kr. (tolerance 1.00 kr.)",
-        "Check: 10 cases with expected figures, 1 mismatch(es).",
+        "Check: 10 cases with expected figures, 1 mismatch.",
     ]
 
 
@@ -209,7 +209,7 @@ def test_bad_cases_are_reported_and_the_rest_computed(cli: RunCli, tmp_path: Pat
     assert errors and all(line.startswith(f"Error: {path}:") for line in errors)
     failed_ids = {line.split(": ")[2] for line in errors}
     assert len(failed_ids) == 6 and all(i.startswith("sag-") for i in failed_ids)
-    assert "6 case(s) failed" in run.err
+    assert "6 cases failed" in run.err
     assert "Cases: 54 computed, 6 failed." in run.out
     rows = [line.split()[0] for line in run.out.splitlines() if line.startswith("sag-")]
     assert len(rows) == 54 and not failed_ids & set(rows)

@@ -320,7 +320,7 @@ def test_points_read_as_thousands_are_noted_once_with_an_example(
     run = cli("batch", str(path), "--json")
     assert run.code == 0, run.err
     assert (
-        "Bemærk: 2 celle(r) med punktum som tusindtalsseparator er læst som hele tal, fx "
+        "Bemærk: 2 celler med punktum som tusindtalsseparator er læst som hele tal, fx "
         'række 2 (Hjælpemidler kr.): "8.507" som 8507.'
     ) in run.err.splitlines()
     assert cases_of(run.out)["a"]["one_off"]["gross"] == "8507.00"

@@ -70,5 +70,5 @@ def test_a_bad_row_is_reported_at_its_cell_and_nothing_is_written(
     run = cli("convert", str(source), "-o", str(target))
     assert run.code == 1
     assert f"Fejl: {source}: Sager!C3 (PA timer pr. uge): skal være større end 0" in run.err
-    assert f"{target} er ikke skrevet: 1 sag(er) kunne ikke læses; ret fejlene ovenfor." in run.err
+    assert f"{target} er ikke skrevet: 1 sag kunne ikke læses; ret fejlene ovenfor." in run.err
     assert not target.exists()

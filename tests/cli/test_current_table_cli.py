@@ -90,7 +90,8 @@ def test_rates_check_names_what_to_renew(cli: RunCli) -> None:
             assert any(f"benefits.{benefit}.gross_" in x and f"no amount set for {year}" in x
                        for x in problems)  # fmt: skip
     assert any("refund_pct.icebreaker: no state refund in the table" in x for x in problems)
-    assert run.out.splitlines()[-1] == f"{len(problems)} problem(s) found."
+    assert len(problems) > 1
+    assert run.out.splitlines()[-1] == f"{len(problems)} problems found."
 
 
 def test_rates_check_names_values_not_checked_for_over_a_year(cli: RunCli) -> None:

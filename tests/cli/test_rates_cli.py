@@ -131,7 +131,7 @@ def test_rates_check_finds_stale_and_missing_values(cli: RunCli, tmp_path: Path)
         assert any(f"benefits.{benefit}.gross_" in x and "no amount set for 2026" in x
                    for x in lines)  # fmt: skip
     assert not any("no amount set for 2025" in line for line in lines)
-    assert lines[-1] == "5 problem(s) found."
+    assert lines[-1] == "5 problems found."
 
 
 def test_rates_check_finds_a_year_without_a_pa_rate(cli: RunCli, tmp_path: Path) -> None:

@@ -98,7 +98,7 @@ def test_the_shipped_xlsx_example_gives_the_yaml_figures_and_passes_check(cli: R
     assert by_case(sheet.out) == by_case(cli("batch", str(EXAMPLE), "--json").out)
     checked = cli("batch", str(EXAMPLE_XLSX), "--check")
     assert checked.code == 0, checked.out + checked.err
-    assert checked.out == "Kontrol: 10 sager med forventede tal, 0 afvigelse(r).\n"
+    assert checked.out == "Kontrol: 10 sager med forventede tal, 0 afvigelser.\n"
 
 
 def test_yaml_to_xlsx_to_yaml_keeps_every_field_of_the_example(tmp_path: Path, cli: RunCli) -> None:

@@ -141,7 +141,7 @@ def run_process(
 
 
 def _pattern(text: str) -> re.Pattern[str]:
-    """A template such as ``{count} case(s) failed`` as a regex matching any filling."""
+    """A template such as ``{count} {count:case|cases} failed`` as a regex matching any filling."""
     parts = []
     for literal, name, _, _ in string.Formatter().parse(text):
         parts.append(re.escape(literal))

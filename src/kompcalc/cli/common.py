@@ -191,7 +191,8 @@ def report_problems(
     label = t(lang, prefix)
     lines = [f"{label}: {problem_line(problem, lang)}" for problem in shown]
     if len(shown) < len(problems):
-        lines.append(t(lang, "errors_more", count=len(problems) - len(shown)))
+        more = "warnings_more" if prefix == "warn_prefix" else "errors_more"
+        lines.append(t(lang, more, count=len(problems) - len(shown)))
     tell(lines)
 
 

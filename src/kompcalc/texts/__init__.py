@@ -1,7 +1,9 @@
 """Every text kompcalc shows a user, in Danish (default) and English, and the one place
 where a message becomes text.
 
-``t(lang, key, **values)`` formats one text; :func:`say` translates a
+``t(lang, key, **values)`` formats one text; a field with a spec ``one|many`` is the
+word for its count (``"{count} {count:sag|sager}"`` gives "1 sag" and "2 sager").
+:func:`say` translates a
 :class:`~kompcalc.errors.Message` and formats its numbers in the reader's language
 (``22,5`` in Danish); :func:`located` adds a problem's place. Keys starting with
 ``val_`` double as pydantic error types (see :func:`kompcalc.core.modelbase.invalid`);
@@ -9,6 +11,7 @@ keys starting with ``pyd_`` translate pydantic's own error types.
 """
 
 import re
+import string
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -34,6 +37,26 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 never reach a terminal raw, and no text in a file may hold one."""
 
 
+class _Formatter(string.Formatter):
+    """``str.format`` with singular and plural: ``{count:case|cases}``."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, _, many = format_spec.partition("|")
+            return one if _is_one(value) else many
+        return str(super().format_field(value, format_spec))
+
+
+def _is_one(value: Any) -> bool:
+    """Whether a count takes the singular: 1 (as a number or as shown, "1")."""
+    if isinstance(value, str):
+        return value.strip() in ("1", "1,00", "1.00")
+    return bool(value == 1)
+
+
+_FORMATTER = _Formatter()
+
+
 def template(lang: str, key: str) -> str:
     """The unformatted text ``key`` in ``lang`` ("da" or "en")."""
     da, en = TEXTS[key]
@@ -42,7 +65,7 @@ def template(lang: str, key: str) -> str:
 
 def t(lang: str, key: str, /, **values: Any) -> str:
     """The text ``key`` in ``lang``, formatted with ``values``."""
-    return template(lang, key).format(**values)
+    return _FORMATTER.vformat(template(lang, key), (), values)
 
 
 def has(key: str) -> bool:

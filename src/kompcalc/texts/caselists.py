@@ -8,11 +8,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{file}: en sagsliste kan skrives som .yaml, .json, .xlsx eller .csv",
         "{file}: a case list can be written as .yaml, .json, .xlsx or .csv",
     ),
-    "convert_written": ("Skrev {count} sager til {file}.", "Wrote {count} cases to {file}."),
+    "convert_written": (
+        "Skrev {count} {count:sag|sager} til {file}.",
+        "Wrote {count} {count:case|cases} to {file}.",
+    ),
     "convert_written_one": ("Skrev 1 sag til {file}.", "Wrote 1 case to {file}."),
     "convert_failed": (
-        "{file} er ikke skrevet: {count} sag(er) kunne ikke læses; ret fejlene ovenfor.",
-        "{file} was not written: {count} case(s) could not be read; mend the errors above.",
+        "{file} er ikke skrevet: {count} {count:sag|sager} kunne ikke læses; ret fejlene ovenfor.",
+        "{file} was not written: {count} {count:case|cases} could not be read; "
+        "mend the errors above.",
     ),
     # what a case list cannot hold
     "cl_no_id": (

@@ -31,7 +31,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "and may be out of date: {values}.",
     ),
     "rn_old_value": ("{name} (fra {day})", "{name} (from {day})"),
-    "rn_more": ("{values} og {count} flere", "{values} and {count} more"),
+    "rn_more": ("{values} og {count} {count:mere|flere}", "{values} and {count} more"),
     # command-line numbers
     "note_thousands": (
         'Bemærk: {option} "{text}" er læst som {value} (punktum som tusindtalsseparator).',
@@ -120,7 +120,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "intet beløb fastsat for {year} (ydelsernes satser reguleres hvert år)",
         "no amount set for {year} (benefit amounts are adjusted every year)",
     ),
-    "chk_summary_bad": ("{count} problem(er) fundet.", "{count} problem(s) found."),
+    "chk_summary_bad": (
+        "{count} {count:problem|problemer} fundet.",
+        "{count} {count:problem|problems} found.",
+    ),
     "chk_summary_ok": ("Ingen problemer fundet i {name}.", "No problems found in {name}."),
     "err_ambiguous_point": (
         '"{text}" er tvetydigt: skriv {comma} for et decimaltal eller {plain} for et helt tal.',
@@ -212,14 +215,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_break_even": ("Break-even, mdr.", "Break-even, months"),
     "col_saving": ("Besparelse {months} mdr.", "Saving {months} months"),
     "total": ("I alt", "Total"),
-    "n_cases": ("{count} sager", "{count} cases"),
+    "n_cases": ("{count} {count:sag|sager}", "{count} {count:case|cases}"),
     "sheet_cases": ("Sager", "Cases"),
     "sheet_summary": ("Oversigt", "Summary"),
     "summary_cases": (
         "Sager: {computed} regnet, {failed} fejlet.",
         "Cases: {computed} computed, {failed} failed.",
     ),
-    "within_months": ("inden for {months} md.: {count}", "within {months} months: {count}"),
+    "within_months": (
+        "inden for {months} md.: {count}",
+        "within {months} {months:month|months}: {count}",
+    ),
     "summary_break_even": (
         "Break-even {within}; nås ikke: {never}; bliver negativ inden horisonten: {negative}.",
         "Break-even {within}; never: {never}; turn negative within the horizon: {negative}.",
@@ -229,8 +235,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The run stopped at the first failure (--fail-fast).",
     ),
     "summary_failed": (
-        "{count} sag(er) fejlede og er ikke med i tallene; se fejlene ovenfor.",
-        "{count} case(s) failed and are not in the figures; see the errors above.",
+        "{count} {count:sag|sager} fejlede og er ikke med i tallene; se fejlene ovenfor.",
+        "{count} {count:case|cases} failed and {count:is|are} not in the figures; "
+        "see the errors above.",
     ),
     "chk_mismatch": (
         "{where}: {case}: {figure}: beregnet {computed}, trykt {expected}{difference} "
@@ -240,8 +247,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chk_difference": (", forskel {amount}", ", difference {amount}"),
     "chk_summary": (
-        "Kontrol: {checked} sager med forventede tal, {mismatches} afvigelse(r).",
-        "Check: {checked} cases with expected figures, {mismatches} mismatch(es).",
+        "Kontrol: {checked} {checked:sag|sager} med forventede tal, "
+        "{mismatches} {mismatches:afvigelse|afvigelser}.",
+        "Check: {checked} {checked:case|cases} with expected figures, "
+        "{mismatches} {mismatches:mismatch|mismatches}.",
     ),
     "progress": ("Regner sager", "Computing cases"),
 }

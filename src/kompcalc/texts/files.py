@@ -254,7 +254,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pyd_dict_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
     "pyd_model_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
     "pyd_tuple_type": ("skal være en liste", "must be a list"),
-    "pyd_too_short": ("skal have mindst {min_length} element(er)", "needs at least {min_length}"),
+    "pyd_too_short": (
+        "skal have mindst {min_length} {min_length:element|elementer}",
+        "needs at least {min_length} {min_length:item|items}",
+    ),
     "pyd_date_type": ("skal være en dato (ÅÅÅÅ-MM-DD)", "must be a date (YYYY-MM-DD)"),
     "pyd_literal_error": ("skal være {expected}", "must be {expected}"),
     "pyd_union_tag_invalid": (

@@ -13,8 +13,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "con_cost_nothing": ("ingenting", "nothing"),
     "con_costs_one": ("Sagen koster kommunen {cost}.", "The case costs the municipality {cost}."),
     "con_costs_many": (
-        "De {count} sager koster kommunen {cost}.",
-        "The {count} cases cost the municipality {cost}.",
+        "{count:Den|De} {count} {count:sag|sager} koster kommunen {cost}.",
+        "The {count} {count:case costs|cases cost} the municipality {cost}.",
     ),
     "con_after": ("{saving}; {paid_back}.", "{saving}; {paid_back}."),
     "con_saved_one": (
@@ -201,8 +201,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "cost after the state refund.",
     ),
     "report_written": (
-        "Rapport over {count} sager skrevet til {file}.",
-        "Report on {count} cases written to {file}.",
+        "Rapport over {count} {count:sag|sager} skrevet til {file}.",
+        "Report on {count} {count:case|cases} written to {file}.",
     ),
     "err_json_and_format": (
         "--json og --format kan ikke bruges sammen (--json er --format json).",
@@ -216,7 +216,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "-o er sagsfilen selv; vælg en anden fil, så sagerne ikke overskrives.",
         "-o is the case file itself; choose another file so the cases are not overwritten.",
     ),
-    "errors_more": ("... og {count} fejl mere", "... and {count} more errors"),
+    "errors_more": ("... og {count} fejl mere", "... and {count} more {count:error|errors}"),
+    "warnings_more": (
+        "... og {count} {count:advarsel|advarsler} mere",
+        "... and {count} more {count:warning|warnings}",
+    ),
     "rep_negative": ("bliver negativ inden horisonten", "turn negative within the horizon"),
     "con_negative_one": (
         "1 sag sparer først, men bliver negativ inden for {period}.",

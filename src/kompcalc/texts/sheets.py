@@ -13,9 +13,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the separator must be in quotes",
     ),
     "note_sheet_thousands": (
-        "Bemærk: {count} celle(r) med punktum som tusindtalsseparator er læst som hele tal, "
+        "Bemærk: {count} {count:celle|celler} med punktum som tusindtalsseparator er læst "
+        "som hele tal, "
         'fx {place}: "{text}" som {value}.',
-        "Note: {count} cell(s) with a point as thousands separator were read as whole "
+        "Note: {count} {count:cell|cells} with a point as thousands separator {count:was|were} "
+        "read as whole "
         'numbers, e.g. {place}: "{text}" as {value}.',
     ),
     "case_no_id_row": (
