@@ -1,6 +1,7 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
 import io
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +31,7 @@ from kompcalc.cli.common import (
     today,
 )
 from kompcalc.cli.outfile import regular_target, write_atomic
+from kompcalc.cli.progress import progress_bar
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
@@ -106,7 +108,9 @@ def report(
         freshness=found,
         byline=Byline(given.organisation, given.author),
     )
-    summary = drive(run, report_out)
+    bar = progress_bar(code)
+    with bar or nullcontext():  # gone before the file is written and anything is said
+        summary = drive(run, report_out, progress=None if bar is None else bar.update)
     write_atomic(output, document.getvalue())
     for reading in summary.notes:
         note(reading, code)
