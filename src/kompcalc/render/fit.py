@@ -173,24 +173,32 @@ def _least(spec: Spec, cells: list[str]) -> int:
 def cards(
     specs: Sequence[Spec], rows: Sequence[Sequence[str]], width: int
 ) -> tuple[list[list[str]], list[int]]:
-    """Each row as a card of the required columns: the first on a line of its own,
-    then ``heading  value`` lines with the values aligned; and the columns left out."""
+    """Each row as a card of the required columns, and the columns left out.
+
+    A card is its first cell (the id) on lines of its own, then a line for each other
+    column: its heading, and its value aligned right beside it. A heading longer than
+    the room beside the values wraps at its words, or goes above its value when not
+    even a word fits beside it.
+    """
     first, *rest = [i for i, spec in enumerate(specs) if spec.required]
     value_width = max((cell_len(row[i]) for row in rows for i in rest), default=0)
-    label_width = max((cell_len(specs[i].heading) for i in rest), default=0)
-    room = width - CARD_INDENT - GAP - value_width
-    label_width = min(label_width, room)
+    headings = [specs[i].heading for i in rest]
+    label_width = max((cell_len(h) for h in headings), default=0)
+    label_width = min(label_width, width - CARD_INDENT - GAP - value_width)
+    longest_word = max((cell_len(w) for h in headings for w in h.split()), default=0)
     indent = " " * CARD_INDENT
     shown = []
     for row in rows:
         lines = chop(row[first], width)
         for i in rest:
-            value = pad(row[i], value_width, right=True)
-            if label_width >= len(ELLIPSIS) + 1:
-                label = pad(cut(specs[i].heading, label_width), label_width, right=False)
+            if label_width >= longest_word:
+                *above, last = words(specs[i].heading, label_width)
+                value = pad(row[i], value_width, right=True)
+                lines += [indent + line for line in above]
+                label = pad(last, label_width, right=False)
                 lines.append(f"{indent}{label}{' ' * GAP}{value}".rstrip())
-            else:  # no room beside the value: the heading above it
-                lines.append(indent + cut(specs[i].heading, width - CARD_INDENT))
+            else:
+                lines += [indent + line for line in words(specs[i].heading, width - CARD_INDENT)]
                 lines.append(pad(row[i], width, right=True))
         shown.append(lines)
     left_out = [i for i, spec in enumerate(specs) if not spec.required]
