@@ -21,6 +21,7 @@ from kompcalc.cli.screen import is_terminal
 from kompcalc.texts import t
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress, TaskID
 
 DELAY_SECONDS = 1.0
@@ -28,7 +29,8 @@ DELAY_SECONDS = 1.0
 
 
 class ProgressBar:
-    """A bar that appears at the first progress report after ``delay`` seconds."""
+    """A bar on ``console`` (stderr's) that appears at the first progress report
+    after ``delay`` seconds of ``clock``."""
 
     def __init__(
         self,
@@ -36,8 +38,10 @@ class ProgressBar:
         *,
         delay: float = DELAY_SECONDS,
         clock: Callable[[], float] = time.monotonic,
+        console: "Console | None" = None,
     ) -> None:
         self._lang = lang
+        self._console = console
         self._delay = delay
         self._clock = clock
         self._since = clock()
@@ -67,7 +71,7 @@ class ProgressBar:
             TextColumn(t(self._lang, "progress")),
             BarColumn(),
             TaskProgressColumn(),
-            console=stderr(),
+            console=self._console or stderr(),
             transient=True,
             redirect_stdout=False,
             redirect_stderr=False,
