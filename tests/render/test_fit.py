@@ -147,7 +147,7 @@ def test_a_chopped_text_loses_only_blanks_and_fits(text: str, width: int) -> Non
 
 
 def test_an_id_breaks_after_a_hyphen_where_it_can() -> None:
-    assert chop("planner-herniated-disc", 18) == ["planner-herniated-", "disc"]
+    assert chop("planner-herniated-disc", 20) == ["planner-herniated-", "disc"]
     assert chop("abcdefghij", 4) == ["abcd", "efgh", "ij"]
 
 
@@ -173,6 +173,7 @@ def test_wrapped_lines_fit_and_keep_every_word(text: str, width: int) -> None:
 
 def test_a_heading_wraps_only_at_blanks_when_its_words_fit() -> None:
     assert words("Udgift pr. md., netto", 14) == ["Udgift pr.", "md., netto"]
+    assert words("i alt 8\xa0507 kr.", 8) == ["i alt", "8\xa0507", "kr."]  # not at a no-break space
 
 
 @pytest.mark.parametrize("width", [40, 50, 60])

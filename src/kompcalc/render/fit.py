@@ -230,7 +230,7 @@ def chop(text: str, width: int) -> list[str]:
         at = max(head.rfind(c) for c in BREAKS)
         if at > 0:
             head = head[: at + 1]
-        lines.append(head.rstrip())
+        lines.append(head.rstrip(" "))
         text = text[len(head) :].lstrip(" ")
     if text or not lines:
         lines.append(text)
@@ -246,7 +246,7 @@ def words(text: str, width: int, indent: int = 0) -> list[str]:
     def lead() -> str:
         return " " * indent if lines else ""
 
-    for word in text.split():
+    for word in filter(None, text.split(" ")):  # a no-break space does not break
         joined = f"{line} {word}" if line else word
         if cell_len(lead() + joined) <= width:
             line = joined
