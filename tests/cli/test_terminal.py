@@ -146,8 +146,7 @@ def test_the_bar_is_stopped_before_anything_is_said(
     cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: str
 ) -> None:
     events: list[str] = []
-    module = sys.modules[f"kompcalc.cli.{command}"]
-    monkeypatch.setattr(module, "progress_bar", lambda lang: Recorder(events))
+    monkeypatch.setattr(progress, "progress_bar", lambda lang: Recorder(events))
     write = sys.stderr.write
 
     def said(text: str) -> int:

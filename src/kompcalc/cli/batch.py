@@ -15,7 +15,7 @@ from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -44,16 +44,16 @@ from kompcalc.cli.common import (
     tell,
 )
 from kompcalc.cli.outfile import atomic_file, regular_target
-from kompcalc.cli.progress import progress_bar
-from kompcalc.cli.screen import table_screen
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
-from kompcalc.render.page import PageTable, Screen
 from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
+
+if TYPE_CHECKING:  # the terminal's table and bar are imported when used
+    from kompcalc.render.page import Screen
 
 SPOOL_BYTES = 32_000_000
 """Output for stdout is held in memory up to this size, then in a temporary file."""
@@ -147,7 +147,7 @@ def _output(
     rates: EffectiveRates,
     options: _Options,
     scratch: Path | None,
-    screen: Screen | None,
+    screen: "Screen | None",
 ) -> Output[Any]:
     """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report.
     The text table fits ``screen`` when it goes to a terminal."""
@@ -178,6 +178,8 @@ def _output(
     if options.check:
         return CheckReport(out, lang)
     if screen is not None:
+        from kompcalc.render.page import PageTable
+
         return PageTable(out, run.marks, lang, rates, screen)
     return TextTable(out, run.marks, lang, rates)
 
@@ -190,6 +192,8 @@ def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
     first failure is reported and the run ends there, with nothing written. A long
     run on a terminal has a progress bar, gone before anything is reported.
     """
+    from kompcalc.cli.progress import progress_bar
+
     lang = options.lang
     bar = progress_bar(lang)
     progress = None if bar is None else bar.update
@@ -282,6 +286,8 @@ def batch(
     options = _Options(code, check, fail_fast, include_conditions, found.historical)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
+    from kompcalc.cli.screen import table_screen
+
     screen = None if output is not None else table_screen(sys.stdout, wide=wide)
     with ExitStack() as stack:
         stack.enter_context(paused_gc())

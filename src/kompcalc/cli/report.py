@@ -31,7 +31,6 @@ from kompcalc.cli.common import (
     today,
 )
 from kompcalc.cli.outfile import regular_target, write_atomic
-from kompcalc.cli.progress import progress_bar
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
@@ -108,6 +107,8 @@ def report(
         freshness=found,
         byline=Byline(given.organisation, given.author),
     )
+    from kompcalc.cli.progress import progress_bar
+
     bar = progress_bar(code)
     with bar or nullcontext():  # gone before the file is written and anything is said
         summary = drive(run, report_out, progress=None if bar is None else bar.update)
