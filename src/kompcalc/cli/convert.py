@@ -14,7 +14,8 @@ from typing import IO, Annotated
 import typer
 
 from kompcalc.batch.run import CaseReader, Failed
-from kompcalc.cli.common import Lang, LangOpt, load_options, note, report_problems, same_file, tell
+from kompcalc.cli import language
+from kompcalc.cli.common import ForceOpt, load_options, note, report_problems, same_file, tell
 from kompcalc.cli.outfile import atomic_file, check_new_file
 from kompcalc.core.cases import Case
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
@@ -53,31 +54,12 @@ def _write(output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, 
 
 
 def convert(
-    source: Annotated[
-        Path,
-        typer.Argument(
-            help="Sagslisten: YAML, JSON, XLSX eller CSV. The case list: YAML, JSON, XLSX or CSV.",
-            dir_okay=False,
-        ),
-    ],
-    output: Annotated[
-        Path,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Den nye fil: .yaml, .json, .xlsx eller .csv. "
-            "The new file: .yaml, .json, .xlsx or .csv.",
-            dir_okay=False,
-        ),
-    ],
-    force: Annotated[
-        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
-    ] = False,
-    lang: LangOpt = Lang.da,
+    source: Annotated[Path, typer.Argument(dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", dir_okay=False)],
+    force: ForceOpt = False,
 ) -> None:
-    """Konvertér en sagsliste mellem YAML/JSON og XLSX/CSV.
-    Convert a case list between YAML/JSON and XLSX/CSV."""
-    code = lang.value
+    """Convert a case list between YAML/JSON and XLSX/CSV (help: help_about_convert)."""
+    code = language.current()
     if output.suffix.lower() not in WRITERS:
         raise KompcalcError.usage("err_convert_suffix", field="-o", file=str(output))
     if same_file(output, source):
