@@ -36,8 +36,8 @@ rates_app = typer.Typer(
     invoke_without_command=True,
 )
 
-TEMPLATE = "rate-template.yaml"
-"""The packaged template ``rates init`` fills in."""
+TEMPLATE = "rate-template.{lang}.yaml"
+"""The packaged template ``rates init`` fills in, with its comments in Danish or English."""
 
 INIT_YEARS = range(2016, 2101)
 """Years ``rates init`` writes a template for: the template's staircase holds from 2016."""
@@ -127,7 +127,8 @@ def init(
     if year not in INIT_YEARS:
         first, last = INIT_YEARS[0], INIT_YEARS[-1]
         raise KompcalcError.usage("err_init_year", field="--year", first=first, last=last)
-    text = Template(resources.files("kompcalc.cli").joinpath(TEMPLATE).read_text("utf-8"))
+    name = TEMPLATE.format(lang=code)
+    text = Template(resources.files("kompcalc.cli").joinpath(name).read_text("utf-8"))
     filled = text.substitute(year=year)
     if output is None:
         sys.stdout.write(filled)
