@@ -18,6 +18,7 @@ from kompcalc import __version__
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import convert as cli_convert
+from kompcalc.cli import example as cli_example
 from kompcalc.cli import language, streams
 from kompcalc.cli import report as cli_report
 from kompcalc.cli import schema as cli_schema
@@ -244,6 +245,7 @@ def _root(
 app.command("batch", cls=HelpCommand)(cli_batch.batch)
 app.command("report", cls=HelpCommand)(cli_report.report)
 app.command("template", cls=HelpCommand)(cli_template.template)
+app.command("example", cls=HelpCommand)(cli_example.example)
 app.command("convert", cls=HelpCommand)(cli_convert.convert)
 app.command("schema", cls=HelpCommand)(cli_schema.schema)
 

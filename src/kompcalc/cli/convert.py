@@ -25,7 +25,9 @@ WRITERS = (".yaml", ".yml", ".json", ".xlsx", ".csv")
 """The suffixes a case list can be converted to."""
 
 
-def _write(output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, lang: str) -> int:
+def write_cases(
+    output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, lang: str
+) -> int:
     """Write ``cases`` to ``out`` in the format of ``output``'s suffix; the count."""
     from kompcalc.render.caselist import ListMeta
 
@@ -53,6 +55,29 @@ def _write(output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, 
     return written.cases
 
 
+def read_cases(source: Path, output: Path, lang: str) -> tuple[list[Case], CaseReader]:
+    """Every case of ``source``, read as ``batch`` would; the notes and problems are
+    reported, and a list with a case that fails ends the run (exit 1) with nothing
+    written to ``output``."""
+    reader = CaseReader(source)
+    cases: list[Case] = []
+    failed: list[Failed] = []
+    for read in reader.cases():
+        if isinstance(read, Failed):
+            failed.append(read)
+        else:
+            cases.append(read)
+    for reading in reader.header.notes:
+        note(reading, lang)
+    report_problems(reader.header.problems, lang, limit=None)
+    report_problems([p for f in failed for p in f.problems], lang, limit=None)
+    if failed or reader.header.problems:
+        # a case list that lacks cases would pass for the whole list: write nothing
+        tell([t(lang, "convert_failed", count=len(failed), file=output)])
+        raise typer.Exit(EXIT_BAD_DATA)
+    return cases, reader
+
+
 def convert(
     source: Annotated[Path, typer.Argument(dir_okay=False)],
     output: Annotated[Path, typer.Option("-o", "--output", dir_okay=False)],
@@ -65,24 +90,9 @@ def convert(
     if same_file(output, source):
         raise KompcalcError.usage("err_output_is_input", field="-o")
     check_new_file(output, force)
-    reader = CaseReader(source)
-    cases: list[Case] = []
-    failed: list[Failed] = []
-    for read in reader.cases():
-        if isinstance(read, Failed):
-            failed.append(read)
-        else:
-            cases.append(read)
-    for reading in reader.header.notes:
-        note(reading, code)
-    report_problems(reader.header.problems, code, limit=None)
-    report_problems([p for f in failed for p in f.problems], code, limit=None)
-    if failed or reader.header.problems:
-        # a case list that lacks cases would pass for the whole list: write nothing
-        tell([t(code, "convert_failed", count=len(failed), file=output)])
-        raise typer.Exit(EXIT_BAD_DATA)
+    cases, reader = read_cases(source, output, code)
     with atomic_file(output) as out:
-        count = _write(output, out, cases, reader, code)
+        count = write_cases(output, out, cases, reader, code)
     key = "convert_written_one" if count == 1 else "convert_written"
     tell([t(code, key, count=count, file=output)])
     raise typer.Exit(EXIT_OK)

@@ -135,10 +135,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Overskriv filen, hvis den findes.",
         "Overwrite the file if it exists.",
     ),
-    # template
+    # template and example
     "help_opt_template__output": (
         "Skriv skabelonen til denne fil (.xlsx eller .csv); ellers CSV på skærmen.",
         "Write the template to this file (.xlsx or .csv); else CSV on the screen.",
+    ),
+    "help_opt_example__output": (
+        "Skriv sagerne til denne fil i stedet for skærmen: .yaml som den er, eller "
+        ".json, .xlsx eller .csv.",
+        "Write the cases to this file instead of the screen: .yaml as it is, or .json, "
+        ".xlsx or .csv.",
     ),
     # rates init
     "help_opt_year": (

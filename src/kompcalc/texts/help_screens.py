@@ -203,6 +203,34 @@ TEXTS: dict[str, tuple[str, str]] = {
         "With Danish headers:\n"
         "kompcalc template -o sager.xlsx --lang da",
     ),
+    # example
+    "help_cmd_example": (
+        "Skriv katalogets ti eksempelsager som sagsliste",
+        "Write the catalogue's ten example cases as a case list",
+    ),
+    "help_about_example": (
+        'Skriver ti af sagerne fra kataloget "Kompensering med gevinst" (SJH, 2014) '
+        "som sagsliste, med katalogets trykte tal under expected, så kompcalc batch "
+        "--check kan regne dem efter. Uden -o kommer YAML-filen på skærmen.",
+        'Writes ten of the cases of the catalogue "Kompensering med gevinst" (SJH, '
+        "2014) as a case list, with the catalogue's printed figures under expected, "
+        "so kompcalc batch --check can recompute them. Without -o the YAML file goes "
+        "to the screen.",
+    ),
+    "help_ex_example": (
+        "Som sagsfil:\n"
+        "kompcalc example -o sager.yaml\n"
+        "Som regneark:\n"
+        "kompcalc example -o sager.xlsx\n"
+        "Regnet efter og sammenlignet med katalogets tal:\n"
+        "kompcalc example -o sager.yaml && kompcalc batch sager.yaml --check",
+        "As a case file:\n"
+        "kompcalc example -o cases.yaml\n"
+        "As a spreadsheet:\n"
+        "kompcalc example -o cases.xlsx\n"
+        "Recomputed and compared with the catalogue's figures:\n"
+        "kompcalc example -o cases.yaml && kompcalc batch cases.yaml --check",
+    ),
     # convert
     "help_cmd_convert": (
         "Konvertér en sagsliste mellem YAML/JSON og XLSX/CSV",
