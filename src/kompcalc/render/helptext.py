@@ -68,7 +68,8 @@ def layout(screen: Screen, width: int) -> str:
     """``screen`` as text lines of at most ``width`` characters."""
     width = max(width, 20)
     terms = [i.term for s in screen.sections for i in s.items if isinstance(i, Row)]
-    column = INDENT + min(max((len(t) for t in terms), default=0), MAX_TERM) + GAP
+    fitting = [len(term) for term in terms if len(term) <= MAX_TERM]  # the rest stand alone
+    column = INDENT + max(fitting, default=0) + GAP
     if width - column < MIN_TEXT:
         column = 0  # too narrow for two columns: each text under its option
     lines = _wrap(screen.usage, width, 0, _hanging(screen.usage))
