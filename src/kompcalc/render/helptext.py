@@ -18,8 +18,9 @@ MAX_TERM = 22
 """An option longer than this gets its text on the next line."""
 MIN_TEXT = 24
 """Narrower than this, an option's text goes under it rather than beside it."""
-NOTE = re.compile(r"\[[^\]]*\]")
-"""A note in brackets (``[standard: 36]``): never split over two lines."""
+NOTE = re.compile(r'\[[^\]]*\]|"[^"]{1,30}"')
+"""A note in brackets (``[standard: 36]``) or a short quote (``"Cobra CCTV=25000"``):
+never split over two lines."""
 KEEP = "\u00a0"
 """Joins the words of a note while the text is wrapped (textwrap never breaks at it)."""
 

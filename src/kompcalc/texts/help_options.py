@@ -39,13 +39,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help_meta_benefit": ("YDELSE", "BENEFIT"),
     "help_opt_benefit_month": (
-        "Den måned af ydelsen, borgeren er i, når ordningen begynder (1 = den første).",
-        "The month of the benefit the citizen is in when the scheme starts (1 = the first).",
+        "Den måned af ydelsen, borgeren er i, når ordningen begynder (1 = den første); "
+        "fx 9, når borgeren har fået ydelsen i 8 måneder.",
+        "The month of the benefit the citizen is in when the scheme starts (1 = the "
+        "first); e.g. 9 when the citizen has drawn it for 8 months.",
     ),
     "help_meta_benefit_month": ("MÅNED", "MONTH"),
     "help_opt_benefit_week": (
-        "Det samme som en uge, for ydelser på refusionstrappen; ikke sammen med --benefit-month.",
-        "The same as a week, for benefits on the refund staircase; not with --benefit-month.",
+        "Den uge af ydelsen, borgeren er i (1 = den første), for ydelser på "
+        "refusionstrappen; ikke sammen med --benefit-month.",
+        "The week of the benefit the citizen is in (1 = the first), for benefits on the "
+        "refund staircase; not with --benefit-month.",
     ),
     "help_meta_benefit_week": ("UGE", "WEEK"),
     "help_opt_months": (
@@ -65,14 +69,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Another rate table: a file, or the name of a shipped table (kompcalc rates list).",
     ),
     "help_meta_rates": ("TABEL", "TABLE"),
+    "help_opt_rates_check__rates": (
+        "Satstabellen, der kontrolleres: en fil eller navnet på en medfølgende tabel "
+        "(kompcalc rates list). Ellers standardtabellen.",
+        "The rate table to check: a file, or the name of a shipped table (kompcalc "
+        "rates list). Else the default table.",
+    ),
     "help_opt_date": (
         "Brug satserne, der gælder denne dag, fx 2026-03-01 eller 1.3.2026.",
         "Use the rates in force on this day, e.g. 2026-03-01 or 1.3.2026.",
     ),
     "help_meta_date": ("DATO", "DATE"),
     "help_opt_set": (
-        "Ændr én sats for denne kørsel, fx pa_hourly_rate=127,86.",
-        "Change one rate for this run, e.g. pa_hourly_rate=127,86.",
+        "Ændr én sats for denne kørsel, fx pa_hourly_rate=127,86 eller refund_pct.aids=40.",
+        "Change one rate for this run, e.g. pa_hourly_rate=127,86 or refund_pct.aids=40.",
     ),
     "help_meta_set": ("NAVN=VÆRDI", "NAME=VALUE"),
     "help_opt_json": (

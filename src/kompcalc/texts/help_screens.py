@@ -81,7 +81,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Hvad personlig assistance et antal timer om ugen koster kommunen efter "
         "statsrefusion, og hvad den sparer mod den ydelse, borgeren ellers ville have "
         "fået: break-even og besparelsen efter 12, 24 og 36 måneder. Tal skrives på "
-        "dansk: 6,5 er seks en halv.",
+        "dansk: 6,5 er seks og en halv.",
         "What personal assistance for some hours a week costs the municipality after "
         "the state refund, and what it saves against the benefit the citizen would "
         "otherwise have drawn: the break-even point and the saving after 12, 24 and 36 "
