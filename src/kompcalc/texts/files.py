@@ -12,6 +12,66 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the file must hold a YAML mapping (key: value)",
     ),
     "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml_invalid_hint": (
+        "ikke gyldig YAML: {hint} ({detail})",
+        "not valid YAML: {hint} ({detail})",
+    ),
+    "yaml_hint_tab": (
+        "der står en tabulator i indrykningen; brug mellemrum, ikke tabulator",
+        "there is a tab in the indentation; use spaces, not tabs",
+    ),
+    "yaml_hint_indent_deeper": (
+        "linjen er rykket længere ind end linjen over, som allerede har en værdi; ret indrykningen",
+        "the line is indented further than the line above, which already has a value; "
+        "correct the indentation",
+    ),
+    "yaml_hint_indent": (
+        "indrykningen passer ikke med linjerne over; felter på samme niveau skal stå præcis "
+        "under hinanden",
+        "the indentation does not match the lines above; entries at the same level must "
+        "line up exactly",
+    ),
+    "yaml_hint_no_space": (
+        'der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        'a space is missing after the colon: write "{fixed}"',
+    ),
+    "yaml_hint_no_colon": (
+        'linjen har ingen nøgle med ": " efter; fortsætter den teksten over, skal den rykkes '
+        "ind under den",
+        'the line has no key followed by ": "; if it continues the text above, indent it '
+        "under that",
+    ),
+    "yaml_hint_colon_missing": (
+        'der mangler ":" efter "{key}"',
+        'a ":" is missing after "{key}"',
+    ),
+    "yaml_hint_colon_in_text": (
+        'teksten indeholder ": "; sæt hele teksten i anførselstegn',
+        'the text holds ": "; put the whole text in quotes',
+    ),
+    "yaml_hint_unclosed_quote": (
+        "anførselstegnet ({quote}) her bliver aldrig lukket",
+        "the quote ({quote}) here is never closed",
+    ),
+    "yaml_hint_quote_runs_on": (
+        "anførselstegnet ({quote}) her lukkes først i linje {line}; mangler der et {quote} "
+        "sidst på linjen?",
+        "the quote ({quote}) here is only closed at line {line}; is a closing {quote} "
+        "missing at the end of the line?",
+    ),
+    "yaml_hint_after_quote": (
+        "der står tekst efter det afsluttende anførselstegn; skriv {quote} inde i teksten "
+        "som {escaped}",
+        "text follows the closing quote; write {quote} inside the text as {escaped}",
+    ),
+    "yaml_hint_unclosed_bracket": (
+        '"{opening}" her bliver ikke lukket med "{closing}"',
+        '"{opening}" here is not closed with "{closing}"',
+    ),
+    "yaml_hint_bracket_comma": (
+        'der mangler et komma eller "{closing}"',
+        'a comma or "{closing}" is missing',
+    ),
     "yaml_bad_number": ('"{text}" kan ikke læses som et tal', 'cannot read "{text}" as a number'),
     "yaml_bad_tag": (
         "YAML-mærket {tag} understøttes ikke",
