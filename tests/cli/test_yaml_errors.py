@@ -103,6 +103,48 @@ def test_a_broken_case_file_says_where_and_why(
     assert (english.code, english.out, english.err) == (1, "", f"Error: {en}\n")
 
 
+def test_a_missing_space_read_as_text_is_found_when_validated(cli: RunCli, tmp_path: Path) -> None:
+    # on the last line of a list item, kind:aids is the item: a text, not a mapping
+    name = broken(tmp_path, "kind: personal_assistance\n        hours_per_week: 12", "kind:aids")
+    run = cli("batch", name, "--lang", "en")
+    assert run.code == 1
+    assert run.err.splitlines()[0] == (
+        "Error: sager.yaml:5: a: interventions.1: must be a mapping (key: value); a space "
+        'is missing after the colon: write "kind: aids"'
+    )
+    danish = cli("batch", name)
+    assert danish.err.splitlines()[0] == (
+        "Fejl: sager.yaml:5: a: interventions.1: skal være en mapping (nøgle: værdi); der "
+        'mangler et mellemrum efter kolon: skriv "kind: aids"'
+    )
+
+
+@pytest.mark.parametrize(
+    ("inside", "da", "en"),
+    [
+        (
+            "{kind:aids, amount: 3}",
+            'mangler kind; der mangler et mellemrum efter kolon: skriv "kind: aids"',
+            'kind is missing; a space is missing after the colon: write "kind: aids"',
+        ),
+        (
+            "{kind: aids, amount: 3, note:x}",
+            'ukendt felt; der mangler et mellemrum efter kolon: skriv "note: x"',
+            'unknown field; a space is missing after the colon: write "note: x"',
+        ),
+    ],
+)
+def test_a_missing_space_inside_braces_is_found_when_validated(
+    cli: RunCli, tmp_path: Path, inside: str, da: str, en: str
+) -> None:
+    old = "\n      - kind: personal_assistance\n        hours_per_week: 12"
+    name = broken(tmp_path, old, f" [{inside}]")
+    field = "interventions.1.note:x" if "note" in inside else "interventions.1"
+    assert cli("batch", name).err.splitlines()[0] == f"Fejl: sager.yaml:4: a: {field}: {da}"
+    english = cli("batch", name, "--lang", "en").err.splitlines()[0]
+    assert english == f"Error: sager.yaml:4: a: {field}: {en}"
+
+
 def test_a_decimal_comma_inside_braces_still_gets_its_hint(cli: RunCli, tmp_path: Path) -> None:
     old = "\n      - kind: personal_assistance\n        hours_per_week: 12"
     name = broken(tmp_path, old, " [{kind: personal_assistance, hours_per_week: 6,5}]")

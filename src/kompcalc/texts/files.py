@@ -288,6 +288,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ukendt felt (stavefejl?)",
         "unknown field (a typo?)",
     ),
+    "extra_key_near": ('ukendt felt; mente du "{near}"?', 'unknown field; did you mean "{near}"?'),
+    "extra_key_known": (
+        "ukendt felt (felterne her er: {known})",
+        "unknown field (the fields here are: {known})",
+    ),
+    "extra_key_no_space": (
+        'ukendt felt; der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        'unknown field; a space is missing after the colon: write "{fixed}"',
+    ),
+    "mapping_no_space": (
+        "skal være en mapping (nøgle: værdi); der mangler et mellemrum efter kolon: "
+        'skriv "{fixed}"',
+        'must be a mapping (key: value); a space is missing after the colon: write "{fixed}"',
+    ),
+    "tag_unknown_near": (
+        'ukendt {discriminator} "{tag}"; mente du "{near}"? (kendte: {expected_tags})',
+        'unknown {discriminator} "{tag}"; did you mean "{near}"? (known: {expected_tags})',
+    ),
+    "tag_no_space": (
+        'mangler {discriminator}; der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        '{discriminator} is missing; a space is missing after the colon: write "{fixed}"',
+    ),
     "pyd_greater_than": ("skal være større end {gt}", "must be greater than {gt}"),
     "pyd_greater_than_equal": (
         "skal være mindst {ge}",
@@ -313,6 +335,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pyd_string_too_short": ("må ikke være tom", "must not be empty"),
     "pyd_dict_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
     "pyd_model_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_model_attributes_type": (
+        "skal være en mapping (nøgle: værdi)",
+        "must be a mapping (key: value)",
+    ),
     "pyd_tuple_type": ("skal være en liste", "must be a list"),
     "pyd_too_short": (
         "skal have mindst {min_length} {min_length:element|elementer}",
