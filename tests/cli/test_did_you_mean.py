@@ -1,5 +1,5 @@
-"""A misspelt key or kind gets the known one nearest to it, in both languages; a
-name near none gets no guess."""
+"""A misspelt name gets the known name nearest to it, in both languages; a name
+near none gets no guess."""
 
 from pathlib import Path
 
@@ -84,6 +84,22 @@ def first_error(err: str) -> str:
             "'education_assistance', 'aids', 'mentor', 'icebreaker', 'recurring_cost', "
             "'priority_access')",
         ),
+        (
+            "benefit: sygedagpenge",
+            "benefit: Sygedagpeng",
+            'sager.yaml:3: a: benefit: Ukendt ydelse "Sygedagpeng"; mente du "sygedagpenge"? '
+            "Satstabellen kender: sygedagpenge, ledighedsydelse, løntilskud.",
+            'sager.yaml:3: a: benefit: Unknown benefit "Sygedagpeng"; did you mean '
+            '"sygedagpenge"? The rate table knows: sygedagpenge, ledighedsydelse, løntilskud.',
+        ),
+        (
+            "benefit: sygedagpenge",
+            "benefit: kontanthjælp",
+            'sager.yaml:3: a: benefit: Ukendt ydelse "kontanthjælp". Satstabellen kender: '
+            "sygedagpenge, ledighedsydelse, løntilskud.",
+            'sager.yaml:3: a: benefit: Unknown benefit "kontanthjælp". The rate table knows: '
+            "sygedagpenge, ledighedsydelse, løntilskud.",
+        ),
     ],
 )
 def test_a_misspelt_name_in_a_case_file(
@@ -94,6 +110,15 @@ def test_a_misspelt_name_in_a_case_file(
     assert danish.code == english.code == 1
     assert f"Fejl: {da}" in errors(danish.err)
     assert f"Error: {en}" in errors(english.err)
+
+
+def test_a_misspelt_benefit_on_the_command_line(cli: RunCli) -> None:
+    run = cli("pa", "--hours", "10", "--benefit", "ledighedsydelsen", "--lang", "en")
+    assert run.code == 2
+    assert first_error(run.err) == (
+        'Error: --benefit: Unknown benefit "ledighedsydelsen"; did you mean '
+        '"ledighedsydelse"? The rate table knows: sygedagpenge, ledighedsydelse, løntilskud.'
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,3 +160,33 @@ def test_a_misspelt_key_in_a_rate_file(
     assert danish.code == english.code == 1
     assert f"Fejl: satser.yaml:{line}: {field}: {da}" in danish.err.splitlines()
     assert f"Error: satser.yaml:{line}: {field}: {en}" in english.err.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("key", "near"),
+    [
+        ("pa_hourly_rat", "pa_hourly_rate"),
+        ("refund_pct.aid", "refund_pct.aids"),
+        ("benefits.sygedagpeng.tiers.1.monthly", "benefits.sygedagpenge.tiers.1.monthly"),
+        ("benefits.sygedagpenge.tiers.1.montly", "benefits.sygedagpenge.tiers.1.monthly"),
+        ("benefits.sygedagpenge.tier", "benefits.sygedagpenge.tiers"),
+        ("benefits.sygedagpeng.tiers.1.montly", None),  # two steps off: no guess
+        ("nonsense", None),
+    ],
+)
+def test_a_misspelt_set_key(cli: RunCli, key: str, near: str | None) -> None:
+    danish = cli("pa", "--hours", "10", "--set", f"{key}=3")
+    english = cli("pa", "--hours", "10", "--set", f"{key}=3", "--lang", "en")
+    assert danish.code == english.code == 2
+    if near is None:
+        assert first_error(danish.err).startswith(f'Fejl: --set: ukendt sats "{key}". Satser ')
+        assert first_error(english.err).startswith(f'Error: --set: unknown rate "{key}". Rates ')
+    else:
+        assert first_error(danish.err).startswith(
+            f'Fejl: --set: ukendt sats "{key}"; mente du "{near}"? Satser der kan ændres: '
+            "pa_hourly_rate, "
+        )
+        assert first_error(english.err).startswith(
+            f'Error: --set: unknown rate "{key}"; did you mean "{near}"? Rates you can set: '
+            "pa_hourly_rate, "
+        )

@@ -238,6 +238,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         'ukendt sats "{key}". Satser der kan ændres: {known}',
         'unknown rate "{key}". Rates you can set: {known}',
     ),
+    "err_unknown_rate_near": (
+        'ukendt sats "{key}"; mente du "{near}"? Satser der kan ændres: {known}',
+        'unknown rate "{key}"; did you mean "{near}"? Rates you can set: {known}',
+    ),
+    "err_unknown_benefit_near": (
+        'Ukendt ydelse "{name}"; mente du "{near}"? Satstabellen kender: {known}.',
+        'Unknown benefit "{name}"; did you mean "{near}"? The rate table knows: {known}.',
+    ),
     "val_unknown_source": (
         'ukendt kilde "{source}" (kendte kilder: {known})',
         'unknown source "{source}" (known sources: {known})',
