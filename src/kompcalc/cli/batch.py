@@ -22,13 +22,11 @@ import typer
 from kompcalc.batch.drive import Output, Stopped, drive
 from kompcalc.batch.run import BatchRun
 from kompcalc.batch.summary import Summary
-from kompcalc.cli import streams
+from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
     JsonOpt,
-    Lang,
-    LangOpt,
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
@@ -45,7 +43,6 @@ from kompcalc.cli.common import (
 )
 from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
-from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
@@ -210,45 +207,11 @@ def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
 
 
 def batch(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="Sagslisten: YAML, JSON, XLSX eller CSV (se kompcalc template). "
-            "The case list: YAML, JSON, XLSX or CSV (see kompcalc template).",
-            dir_okay=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Skriv til denne fil i stedet for skærmen. Write to this file instead.",
-            dir_okay=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        Format | None,
-        typer.Option(
-            "--format",
-            help="text, csv, xlsx eller json (ellers efter -o's endelse). "
-            "text, csv, xlsx or json (else from -o's suffix).",
-        ),
-    ] = None,
-    check: Annotated[
-        bool,
-        typer.Option(
-            "--check",
-            help="Sammenlign med sagernes expected-tal. Compare with each case's expected figures.",
-        ),
-    ] = False,
-    fail_fast: Annotated[
-        bool,
-        typer.Option(
-            "--fail-fast",
-            help="Stop ved første fejlende sag. Stop at the first case that fails.",
-        ),
-    ] = False,
+    file: Annotated[Path, typer.Argument(dir_okay=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False)] = None,
+    fmt: Annotated[Format | None, typer.Option("--format")] = None,
+    check: Annotated[bool, typer.Option("--check")] = False,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast")] = False,
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
     months: MonthsOpt = DEFAULT_MONTHS,
@@ -256,17 +219,10 @@ def batch(
     date: DateOpt = None,
     set_: SetOpt = None,
     json_: JsonOpt = False,
-    wide: Annotated[
-        bool,
-        typer.Option(
-            "--wide",
-            help="Vis alle kolonner på skærmen. Show every column on a terminal.",
-        ),
-    ] = False,
-    lang: LangOpt = Lang.da,
+    wide: Annotated[bool, typer.Option("--wide")] = False,
 ) -> None:
-    """Regn en hel sagsfil. Compute a whole case file."""
-    code = lang.value
+    """Compute a whole case list (help: help_about_batch in texts/help_screens.py)."""
+    code = language.current()
     chosen = _format_for(fmt, json_, output, code)
     check_months(months)
     if chosen is Format.xlsx and output is None:
@@ -315,14 +271,3 @@ def batch(
     failed = bool(summary.failed or summary.file_problems)
     failed = failed or (check and bool(summary.mismatches))
     raise typer.Exit(EXIT_BAD_DATA if failed else EXIT_OK)
-
-
-def schema(
-    lang: LangOpt = Lang.da,
-) -> None:
-    """Udskriv sagsfilens JSON Schema. Print the case file's JSON Schema."""
-    del lang  # the schema is in English, like the keys it describes
-    data = CaseFile.model_json_schema()
-    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    data["title"] = "kompcalc case file"
-    streams.print_json(data)

@@ -18,7 +18,17 @@ from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import caselists, cli, files, output, report, sheets
+from kompcalc.texts import (
+    caselists,
+    cli,
+    files,
+    help_options,
+    help_screens,
+    output,
+    report,
+    schema,
+    sheets,
+)
 
 LANGS = ("da", "en")
 
@@ -29,6 +39,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     **output.TEXTS,
     **sheets.TEXTS,
     **caselists.TEXTS,
+    **help_screens.TEXTS,
+    **help_options.TEXTS,
+    **schema.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 
