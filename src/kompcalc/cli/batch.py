@@ -10,12 +10,12 @@ import io
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -39,7 +39,6 @@ from kompcalc.cli.common import (
     rates_freshness,
     report_problems,
     same_file,
-    stderr,
     tell,
 )
 from kompcalc.cli.outfile import atomic_file, regular_target
@@ -49,6 +48,9 @@ from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
+
+if TYPE_CHECKING:  # the terminal's table and bar are imported when used
+    from kompcalc.render.page import Screen
 
 SPOOL_BYTES = 32_000_000
 """Output for stdout is held in memory up to this size, then in a temporary file."""
@@ -142,8 +144,10 @@ def _output(
     rates: EffectiveRates,
     options: _Options,
     scratch: Path | None,
+    screen: "Screen | None",
 ) -> Output[Any]:
-    """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report."""
+    """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report.
+    The text table fits ``screen`` when it goes to a terminal."""
     lang = options.lang
     if fmt is Format.json:
         from kompcalc.render.json import JsonBatch
@@ -170,24 +174,29 @@ def _output(
         return XlsxTable(out, run.marks, lang, rates, scratch=scratch)
     if options.check:
         return CheckReport(out, lang)
+    if screen is not None:
+        from kompcalc.render.page import PageTable
+
+        return PageTable(out, run.marks, lang, rates, screen)
     return TextTable(out, run.marks, lang, rates)
 
 
-def _write(
-    run: BatchRun,
-    output: Output[Any],
-    options: _Options,
-    progress: Callable[[int, int], None] | None,
-) -> Summary:
+def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
     """Run the batch into ``output``, then report the failed cases and the warnings.
 
     The failures are reported once the whole file has been read: a file that breaks
     off is reported as that alone, the first thing to mend. With ``--fail-fast`` the
-    first failure is reported and the run ends there, with nothing written.
+    first failure is reported and the run ends there, with nothing written. A long
+    run on a terminal has a progress bar, gone before anything is reported.
     """
+    from kompcalc.cli.progress import progress_bar
+
     lang = options.lang
+    bar = progress_bar(lang)
+    progress = None if bar is None else bar.update
     try:
-        summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
+        with bar or nullcontext():
+            summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
     except Stopped as stop:
         report_problems(stop.failed.problems, lang, limit=None)
         tell([t(lang, "summary_stopped")])
@@ -195,28 +204,6 @@ def _write(
     report_problems([p for f in summary.failed for p in f.problems], lang, limit=None)
     report_problems(summary.warnings, lang, prefix="warn_prefix")
     return summary
-
-
-def _progress(lang: str) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal; else nothing at all."""
-    if not sys.stderr.isatty():
-        return None, lambda: None
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-
-    bar = Progress(
-        TextColumn(t(lang, "progress")),
-        BarColumn(),
-        TaskProgressColumn(),
-        console=stderr(),
-        transient=True,
-    )
-    task = bar.add_task("", total=None)
-    bar.start()
-
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
-
-    return update, bar.stop
 
 
 def batch(
@@ -232,6 +219,7 @@ def batch(
     date: DateOpt = None,
     set_: SetOpt = None,
     json_: JsonOpt = False,
+    wide: Annotated[bool, typer.Option("--wide")] = False,
 ) -> None:
     """Compute a whole case list (help: help_about_batch in texts/help_screens.py)."""
     code = language.current()
@@ -243,7 +231,6 @@ def batch(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
     found = rates_freshness(default_rates)
-    update, stop = _progress(code)
     run = BatchRun(
         file,
         loaded=loaded,
@@ -255,22 +242,20 @@ def batch(
     options = _Options(code, check, fail_fast, include_conditions, found.historical)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
-    try:
-        with ExitStack() as stack:
-            stack.enter_context(paused_gc())
-            scratch = None
-            if chosen is Format.xlsx and output is not None:
-                scratch = stack.enter_context(_scratch(regular_target(output).parent))
-            out = stack.enter_context(sink)
-            stack.callback(stop)  # the progress bar goes before the output comes
-            writer = _output(chosen, out, run, default_rates, options, scratch)
-            summary = _write(run, writer, options, update)
-            stop()  # the bar is gone before the note, which comes before the output
-            for reading in summary.notes:
-                note(reading, code)
-            note_rates(found, code)
-    finally:
-        stop()
+    from kompcalc.cli.screen import table_screen
+
+    screen = None if output is not None else table_screen(sys.stdout, wide=wide)
+    with ExitStack() as stack:
+        stack.enter_context(paused_gc())
+        scratch = None
+        if chosen is Format.xlsx and output is not None:
+            scratch = stack.enter_context(_scratch(regular_target(output).parent))
+        out = stack.enter_context(sink)
+        writer = _output(chosen, out, run, default_rates, options, scratch, screen)
+        summary = _write(run, writer, options)
+        for reading in summary.notes:  # the notes come before the output
+            note(reading, code)
+        note_rates(found, code)
     if check and chosen is not Format.text:
         # the data went to the file or stdout; the check report goes beside it
         lines = check_lines(summary, code)
@@ -281,6 +266,8 @@ def batch(
     report_problems(summary.file_problems, code, limit=None)
     if summary.failed:
         tell([t(code, "summary_failed", count=len(summary.failed))])
+    if output is not None:
+        tell([t(code, "convert_written", count=summary.totals.cases, file=output)])
     failed = bool(summary.failed or summary.file_problems)
     failed = failed or (check and bool(summary.mismatches))
     raise typer.Exit(EXIT_BAD_DATA if failed else EXIT_OK)

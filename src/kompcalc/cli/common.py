@@ -142,12 +142,21 @@ def tell(lines: Sequence[str]) -> None:
     """Messages for the user on stderr, one line each, however stderr is connected.
 
     A stderr that cannot be written (full, closed) loses the messages but never the
-    data on stdout or the exit code: there is no one to tell.
+    data on stdout or the exit code: there is no one to tell. On a terminal a long
+    message wraps at its words, continuing indented.
     """
     if not lines:
         return
+    shown = [one_line(line) for line in lines]
+    from kompcalc.cli.screen import terminal_size
+
+    size = terminal_size(sys.stderr)
+    if size is not None:
+        from kompcalc.render.fit import wrap
+
+        shown = wrap(shown, size.columns)
     try:
-        sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
+        sys.stderr.write("".join(f"{line}\n" for line in shown))
         sys.stderr.flush()
     except OSError:
         pass

@@ -1,6 +1,7 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
 import io
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -75,7 +76,11 @@ def report(
         freshness=found,
         byline=Byline(given.organisation, given.author),
     )
-    summary = drive(run, report_out)
+    from kompcalc.cli.progress import progress_bar
+
+    bar = progress_bar(code)
+    with bar or nullcontext():  # gone before the file is written and anything is said
+        summary = drive(run, report_out, progress=None if bar is None else bar.update)
     write_atomic(output, document.getvalue())
     for reading in summary.notes:
         note(reading, code)

@@ -119,6 +119,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Stop ved den første sag, der fejler, og skriv intet.",
         "Stop at the first case that fails, and write nothing.",
     ),
+    "help_opt_wide": (
+        "Vis alle tabellens kolonner på skærmen, også når tabellen bliver bredere end "
+        "den. I en fil er alle kolonner altid med.",
+        "Show every column of the table on a terminal, even when it gets wider than the "
+        "terminal. A file or a pipe always gets them all.",
+    ),
     "help_opt_include_conditions": (
         "Tag sagernes helbredsoplysninger (condition) med; ellers er de udeladt.",
         "Include the cases' health information (condition); it is left out otherwise.",
