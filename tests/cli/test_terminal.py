@@ -85,7 +85,7 @@ def test_a_terminal_shows_a_page_of_cases_and_says_how_many_more(
     assert run.code == 0, run.err
     shown = [line for line in run.out.splitlines() if line.startswith("sag-0000")]
     assert len(shown) == 20
-    assert "… og 15 sager mere; se dem alle med -o sager.xlsx eller > fil.txt" in run.out
+    assert "… og 15 sager mere; se dem alle med -o resultat.xlsx eller > resultat.txt" in run.out
     assert "Sager: 35 regnet, 0 fejlet." in run.out
 
 
