@@ -45,5 +45,5 @@ def render_result(result: Result, rates: EffectiveRates, lang: str) -> Renderabl
         benefit_rows(result, rates, lang),
     )
     section(t(lang, "h_result"), result_rows(result, lang))
-    parts += [Text(line, no_wrap=True, overflow="ignore") for line in rates_lines(rates, lang)]
+    parts += [Text(line, overflow="fold") for line in rates_lines(rates, lang)]
     return Group(*parts)
