@@ -15,7 +15,7 @@ from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.describe import rates_lines
 from kompcalc.render.export import neutralise
-from kompcalc.render.ratelist import rate_rows, source_rows, unavailable_lines
+from kompcalc.render.ratelist import RateRow, rate_rows, source_rows, unavailable_lines
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     Styles,
@@ -74,6 +74,25 @@ class _Rows:
         self.row += 1
 
 
+def _widths(
+    totals: list[tuple[str, Decimal]],
+    listed: list[RateRow],
+    sources: list[tuple[str, str]],
+    lang: str,
+) -> list[int]:
+    """The four columns' widths: labels, values (and amounts), sources, dates; the
+    sources' own text spans the last three."""
+    labels = [label for label, _ in totals] + [r.label for r in listed] + [k for k, _ in sources]
+    amounts = [number_width(amount, money=True) + 1 for _, amount in totals]  # indented
+    found = (
+        _longest([t(lang, "key"), *labels]),
+        max(_longest([t(lang, "value"), *(r.value for r in listed)]), *amounts, 0),
+        _longest([t(lang, "source"), *(r.source for r in listed)]),
+        _longest([t(lang, "dates"), *(r.dates for r in listed)]),
+    )
+    return [fit(width, 10, most) for width, most in zip(found, MOST, strict=True)]
+
+
 def write_summary(
     book: Any,
     styles: Styles,
@@ -86,25 +105,11 @@ def write_summary(
 ) -> None:
     """Add the summary sheet to ``book`` (see the module docstring)."""
     sheet = book.add_worksheet(t(lang, "sheet_summary"))
-    table = columns(summary.marks, lang)
-    cells = totals_row(summary.totals, lang)
-    totals = [
-        (col.heading, cell)
-        for col, cell in zip(table, cells, strict=True)
-        if col.money and isinstance(cell, Decimal)
-    ]
+    table = zip(columns(summary.marks, lang), totals_row(summary.totals, lang), strict=True)
+    totals = [(c.heading, cell) for c, cell in table if c.money and isinstance(cell, Decimal)]
     listed = rate_rows(rates, lang)
     sources = source_rows(rates)
-    labels = [label for label, _ in totals] + [r.label for r in listed] + [k for k, _ in sources]
-    amounts = [number_width(amount, money=True) for _, amount in totals]
-    values = [r.value for r in listed]
-    found = (
-        _longest([t(lang, "key"), *labels]),
-        max(_longest([t(lang, "value"), *values]), *amounts, 0),
-        _longest([t(lang, "source"), *(r.source for r in listed)]),
-        _longest([t(lang, "dates"), *(r.dates for r in listed)]),
-    )
-    widths = [fit(width, 10, most) for width, most in zip(found, MOST, strict=True)]
+    widths = _widths(totals, listed, sources, lang)
     for j, width in enumerate(widths):
         sheet.set_column(j, j, width)
     rows = _Rows(sheet, widths)
