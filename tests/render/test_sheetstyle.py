@@ -1,9 +1,12 @@
 """The XLSX's layout helpers: how many lines a text wraps to, widths, the footer."""
 
+from decimal import Decimal
+
 import pytest
 
 from kompcalc.render.sheetstyle import (
     FOOTER_LIMIT,
+    ColumnWidths,
     fit,
     footer,
     heading_width,
@@ -70,3 +73,12 @@ def test_a_long_title_is_cut_and_the_footer_stays_within_excels_limit() -> None:
     assert text.endswith("…&RSide &P af &N")
     emoji = footer("😀" * 300, "da")
     assert len(emoji.encode("utf-16-le")) // 2 <= FOOTER_LIMIT and "😀" in emoji
+
+
+def test_column_widths_take_the_longest_line_and_the_widest_number() -> None:
+    widths = ColumnWidths([False, True, True], [False, True, False], "nås ikke")
+    widths.add(["kort", Decimal("12.5"), Decimal("0.38")])
+    widths.add(["en\nmeget lang linje\nkort", Decimal("-1234567.891"), None])
+    widths.add(["mellemlang", Decimal("999"), Decimal("24.59")])
+    # "meget lang linje"; "-1,234,567.89"; "nås ikke" wider than any number of months
+    assert widths.found() == [16, 13, 8]

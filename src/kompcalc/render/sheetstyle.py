@@ -99,6 +99,49 @@ def heading_width(heading: str) -> int:
     return math.ceil(max((len(word) for word in heading.split()), default=0) * BOLD)
 
 
+class ColumnWidths:
+    """The widest cell of each column so far, measured row by row: a text by its
+    longest line, numbers by the largest and the smallest value (shown at the end)."""
+
+    def __init__(self, numbers: Sequence[bool], money: Sequence[bool], never: str) -> None:
+        """``numbers``: which columns hold numbers, ``money`` which of them kroner;
+        ``never`` is what a number column shows for None (a break-even never reached)."""
+        self._texts = [j for j, number in enumerate(numbers) if not number]
+        self._numbers = [j for j, number in enumerate(numbers) if number]
+        self._money = list(money)
+        self._longest = [0] * len(numbers)
+        self._high = [Decimal(0)] * len(numbers)
+        self._low = [Decimal(0)] * len(numbers)
+        self._never = len(never)
+
+    def add(self, cells: Sequence[Decimal | str | None]) -> None:
+        longest, high, low = self._longest, self._high, self._low
+        for j in self._texts:
+            cell = cells[j]
+            if isinstance(cell, str) and len(cell) > longest[j]:
+                longest[j] = max(longest[j], text_width(cell) if "\n" in cell else len(cell))
+        for j in self._numbers:
+            cell = cells[j]
+            if isinstance(cell, Decimal):
+                if cell > high[j]:
+                    high[j] = cell
+                elif cell < low[j]:
+                    low[j] = cell
+            elif cell is None:
+                longest[j] = max(longest[j], self._never)
+            elif cell:
+                longest[j] = max(longest[j], len(cell))
+
+    def found(self) -> list[int]:
+        """Each column's widest cell, in letters."""
+        found = list(self._longest)
+        for j in self._numbers:
+            money = self._money[j]
+            shown = max(number_width(self._high[j], money), number_width(self._low[j], money))
+            found[j] = max(found[j], shown)
+        return found
+
+
 def fit(found: int, least: int, most: int | None) -> int:
     """A column's width: what it holds, plus a margin, within ``least`` and ``most``."""
     width = max(found + 2, least + 1)
@@ -119,16 +162,22 @@ def _lines_of_one(line: str, room: int) -> int:
     return lines
 
 
+def room(width: float, size: int = 11, *, bold: bool = False) -> int:
+    """How many letters a line holds in a column ``width`` wide, in a font of ``size``
+    points (see :func:`wrapped_lines`)."""
+    return max(int((width - 1) * 11 / size / (BOLD if bold else LETTER)), 1)
+
+
 def wrapped_lines(text: str, width: float, size: int = 11, *, bold: bool = False) -> int:
     """How many lines ``text`` takes, wrapped between words in a column ``width``
     wide, in a font of ``size`` points. On the generous side, as neither Excel nor
     LibreOffice sizes a row to its text when it opens a file: a letter counts as
     :data:`LETTER` of a ``0`` (about right for Danish text in Calibri, and in DejaVu
     Sans, which LibreOffice uses where Calibri is missing), a bold one as :data:`BOLD`."""
-    room = max(int((width - 1) * 11 / size / (BOLD if bold else LETTER)), 1)
-    if len(text) <= room and "\n" not in text:
+    letters = room(width, size, bold=bold)
+    if len(text) <= letters and "\n" not in text:
         return 1
-    return sum(_lines_of_one(line, room) for line in text.splitlines() or [""])
+    return sum(_lines_of_one(line, letters) for line in text.splitlines() or [""])
 
 
 def height(lines: int, size: int = 11) -> float:

@@ -32,15 +32,15 @@ from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
+    ColumnWidths,
     Styles,
     fit,
     footer,
     heading_width,
     height,
-    number_width,
     paragraph,
     print_setup,
-    text_width,
+    room,
     wrapped_lines,
 )
 from kompcalc.render.spreadsheet import SheetColumns
@@ -69,14 +69,6 @@ LEAST = 6
 """The narrowest column."""
 
 
-def _width(cell: Cell, column: Column, never: int) -> int:
-    if isinstance(cell, Decimal):
-        return number_width(cell, column.money)
-    if cell is None:
-        return never
-    return text_width(cell)
-
-
 class XlsxTable:
     """The table as an XLSX workbook, and a summary sheet with the totals and the rates
     (see the module docstring)."""
@@ -100,8 +92,11 @@ class XlsxTable:
         self._conditions = include_conditions
         self._sheet = SheetColumns(marks, lang, include_conditions=include_conditions)
         self.columns = self._sheet.columns
-        self._never = len(break_even_text(None, lang))
-        self._found = [0] * len(self.columns)
+        self._widths = ColumnWidths(
+            [_number(column) for column in self.columns],
+            [column.money for column in self.columns],
+            break_even_text(None, lang),
+        )
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
             max_size=SPOOL_BYTES, dir=str(scratch)
         )
@@ -112,11 +107,7 @@ class XlsxTable:
         return self._sheet.row(computed)
 
     def write(self, cells: list[Cell]) -> None:
-        never = self._never
-        self._found = [
-            max(found, _width(cell, column, never))
-            for found, cell, column in zip(self._found, cells, self.columns, strict=True)
-        ]
+        self._widths.add(cells)
         pickle.dump(cells, self._rows, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
 
@@ -149,7 +140,7 @@ class XlsxTable:
                 max(LEAST, heading_width(column.heading) + _number(column)),
                 _most(column),
             )
-            for found, column in zip(self._found, self.columns, strict=True)
+            for found, column in zip(self._widths.found(), self.columns, strict=True)
         ]
 
     def _above(self, summary: Summary, title: str) -> list[tuple[str, str]]:
@@ -182,12 +173,14 @@ class XlsxTable:
             sheet.write_string(header, j, column.heading, style)
         plain = [_style(column, styles, total=False) for column in self.columns]
         bold = [_style(column, styles, total=True) for column in self.columns]
-        wraps = [j for j, c in enumerate(self.columns) if not _number(c)]
+        wraps = [
+            (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not _number(c)
+        ]
         row = header
         for i in range(self._count):
             cells: list[Cell] = pickle.load(self._rows)
             row += 1
-            lines = _lines(cells, wraps, widths)
+            lines = _lines(cells, wraps)
             if lines > 1:
                 sheet.set_row(row, height(lines))
             last = i == self._count - 1  # the totals
@@ -200,13 +193,14 @@ class XlsxTable:
         print_setup(sheet, landscape=True, footer_text=footer(title, self.lang))
 
 
-def _lines(cells: list[Cell], wraps: list[int], widths: list[int]) -> int:
-    """How many lines the row of ``cells`` takes: its text cells (``wraps``) wrap."""
+def _lines(cells: list[Cell], wraps: list[tuple[int, int, int]]) -> int:
+    """How many lines the row of ``cells`` takes: its text cells wrap (``wraps``: each
+    text column, its width and the letters a line of it holds)."""
     lines = 1
-    for j in wraps:
+    for j, width, letters in wraps:
         cell = cells[j]
-        if isinstance(cell, str) and cell:
-            lines = max(lines, wrapped_lines(cell, widths[j]))
+        if isinstance(cell, str) and (len(cell) > letters or "\n" in cell):
+            lines = max(lines, wrapped_lines(cell, width))
     return lines
 
 
