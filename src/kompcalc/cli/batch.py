@@ -166,12 +166,15 @@ def _output(
     if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
-        return CsvTable(out, run.marks, lang)
+        return CsvTable(out, run.marks, lang, include_conditions=options.include_conditions)
     if fmt is Format.xlsx:
-        from kompcalc.render.export import XlsxTable
+        from kompcalc.render.workbook import XlsxTable
 
         assert scratch is not None  # xlsx needs -o, and -o has its scratch folder
-        return XlsxTable(out, run.marks, lang, rates, scratch=scratch)
+        conditions = options.include_conditions
+        return XlsxTable(
+            out, run.marks, lang, rates, scratch=scratch, include_conditions=conditions
+        )
     if options.check:
         return CheckReport(out, lang)
     if screen is not None:

@@ -28,6 +28,7 @@ from kompcalc.texts import (
     report,
     schema,
     sheets,
+    workbook,
 )
 
 LANGS = ("da", "en")
@@ -42,6 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **help_screens.TEXTS,
     **help_options.TEXTS,
     **schema.TEXTS,
+    **workbook.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 
