@@ -6,11 +6,12 @@ usage); no traceback.
 """
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -267,7 +268,30 @@ def _usage_message(exc: Exception) -> Message | None:
             return msg("err_option_needs_value", option=option, path=ctx.command_path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
+    if name == "BadParameter" and param is not None:
+        bad = _bad_value(param, ctx, text)
+        if bad is not None:
+            return bad
     return msg("untranslated", text=text) if text else None
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _bad_value(param: Any, ctx: Any, text: str) -> Message | None:
+    """A value Click refused, in the user's language: a folder given for a file, a
+    choice not among the choices, a number that is not whole (else None)."""
+    option = usage_word(param, ctx)
+    quoted = _QUOTED.findall(text)
+    described = getattr(param, "type_descriptor", None)
+    if "is a directory" in text and quoted:
+        return msg("err_value_is_directory", option=option, value=quoted[-1])
+    if described is not None and described.is_choice and len(quoted) > 1:
+        choices = ", ".join(str(getattr(c, "value", c)) for c in described.choices or ())
+        return msg("err_value_not_choice", option=option, value=quoted[1], choices=choices)
+    if described is not None and described.annotation is int and ctx is not None:
+        return msg("err_value_not_whole", option=option, path=ctx.command_path)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

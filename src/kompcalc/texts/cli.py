@@ -170,6 +170,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         'Ukendt kommando "{command}". Mente du {like}? Se {path} --help.',
         'Unknown command "{command}". Did you mean {like}? See {path} --help.',
     ),
+    "err_value_is_directory": (
+        "{option}: {value} er en mappe; angiv en fil.",
+        "{option}: {value} is a folder; give a file.",
+    ),
+    "err_value_not_choice": (
+        '{option}: "{value}" kendes ikke; vælg {choices}.',
+        '{option}: "{value}" is not known; choose {choices}.',
+    ),
+    "err_value_not_whole": (
+        "{option} skal være et helt tal. Se {path} --help.",
+        "{option} must be a whole number. See {path} --help.",
+    ),
     "err_no_such_option": (
         "Ukendt tilvalg {option}. Se kompcalc --help.",
         "Unknown option {option}. See kompcalc --help.",
