@@ -1,6 +1,7 @@
-"""Values the command line refuses before kompcalc sees them (a folder for a file, a
-choice not among the choices, a number that is not whole) are said in the user's
-language, in one line, with exit code 2."""
+"""What the command line refuses before kompcalc sees it (a folder for a file, a
+choice not among the choices, a number that is not whole, an unknown option, a value
+for a flag, an argument too many) is said in the user's language, in one line, with
+exit code 2."""
 
 from pathlib import Path
 
@@ -22,6 +23,15 @@ from tests.helpers import EXAMPLE, RunCli
         (["pa", "--hours", "12", "--months", "abc"],
          "Fejl: --months skal være et helt tal. Se kompcalc pa --help.",
          "Error: --months must be a whole number. See kompcalc pa --help."),
+        (["pa", "--hourz", "12"],
+         "Fejl: Ukendt tilvalg --hourz. Mente du --hours? Se kompcalc pa --help.",
+         "Error: Unknown option --hourz. Did you mean --hours? See kompcalc pa --help."),
+        (["pa", "--hours", "12", "--json=ja"],
+         "Fejl: --json tager ingen værdi. Se kompcalc pa --help.",
+         "Error: --json takes no value. See kompcalc pa --help."),
+        (["batch", "a.yaml", "b.yaml"],
+         "Fejl: For mange argumenter: b.yaml. Se kompcalc batch --help.",
+         "Error: Too many arguments: b.yaml. See kompcalc batch --help."),
     ],
 )  # fmt: skip
 def test_a_refused_value_is_one_line_in_the_users_language(

@@ -259,15 +259,25 @@ def _usage_message(exc: Exception) -> Message | None:
     ctx = getattr(exc, "ctx", None)
     if name == "MissingParameter" and param is not None:
         return msg("err_missing_option", option=usage_word(param, ctx))
+    path = ctx.command_path if ctx is not None else "kompcalc"
     if name == "NoSuchOption":
-        return msg("err_no_such_option", option=getattr(exc, "option_name", ""))
+        option = getattr(exc, "option_name", "")
+        like = sorted(getattr(exc, "possibilities", None) or ())
+        if like:
+            return msg("err_no_such_option_like", option=option, like=like[0], path=path)
+        return msg("err_no_such_option", option=option, path=path)
     if name == "BadOptionUsage" and ctx is not None:
         option = getattr(exc, "option_name", "")
         given = [p for p in ctx.command.params if option in getattr(p, "opts", ())]
-        if given and not getattr(given[0], "is_flag", False):  # not "takes no value"
-            return msg("err_option_needs_value", option=option, path=ctx.command_path)
+        if given and getattr(given[0], "is_flag", False):
+            return msg("err_option_takes_no_value", option=option, path=path)
+        if given:
+            return msg("err_option_needs_value", option=option, path=path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
+    extra = _EXTRA.match(text)
+    if name == "UsageError" and extra:
+        return msg("err_extra_arguments", args=extra.group(1), path=path)
     if name == "BadParameter" and param is not None:
         bad = _bad_value(param, ctx, text)
         if bad is not None:
@@ -276,6 +286,7 @@ def _usage_message(exc: Exception) -> Message | None:
 
 
 _QUOTED = re.compile(r"'([^']*)'")
+_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
 
 
 def _bad_value(param: Any, ctx: Any, text: str) -> Message | None:

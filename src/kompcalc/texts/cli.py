@@ -183,8 +183,20 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{option} must be a whole number. See {path} --help.",
     ),
     "err_no_such_option": (
-        "Ukendt tilvalg {option}. Se kompcalc --help.",
-        "Unknown option {option}. See kompcalc --help.",
+        "Ukendt tilvalg {option}. Se {path} --help.",
+        "Unknown option {option}. See {path} --help.",
+    ),
+    "err_no_such_option_like": (
+        "Ukendt tilvalg {option}. Mente du {like}? Se {path} --help.",
+        "Unknown option {option}. Did you mean {like}? See {path} --help.",
+    ),
+    "err_option_takes_no_value": (
+        "{option} tager ingen værdi. Se {path} --help.",
+        "{option} takes no value. See {path} --help.",
+    ),
+    "err_extra_arguments": (
+        "For mange argumenter: {args}. Se {path} --help.",
+        "Too many arguments: {args}. See {path} --help.",
     ),
     "err_prefix": ("Fejl", "Error"),
     "err_internal": (

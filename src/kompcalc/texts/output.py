@@ -127,6 +127,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ikke vist: {columns} (se alle kolonner med --wide eller -o resultat.xlsx)",
         "Not shown: {columns} (see every column with --wide or -o results.xlsx)",
     ),
+    "table_left_out_count": (
+        "{count} {count:kolonne|kolonner} ikke vist; se alle med --wide eller -o resultat.xlsx",
+        "{count} {count:column|columns} not shown; see them all with --wide or -o results.xlsx",
+    ),
     "table_more_rows": (
         "… og {count} {count:sag|sager} mere; "
         "se dem alle med -o resultat.xlsx eller > resultat.txt",
