@@ -185,7 +185,8 @@ def test_a_list_item_that_is_one_text_is_placed_at_its_line(cli: RunCli, tmp_pat
     path.write_text("cases:\n  - id: b\n    benefit: x\n  - id:a\n", encoding="utf-8")
     run = cli("batch", str(path))
     assert run.code == 1
-    assert (
-        f'Fejl: {path}:4: skal være en mapping (nøgle: værdi); der mangler et mellemrum efter kolon: skriv "id: a"'
-        in run.err.splitlines()
-    )  # noqa: E501
+    expected = (
+        f"Fejl: {path}:4: skal være en mapping (nøgle: værdi); "
+        'der mangler et mellemrum efter kolon: skriv "id: a"'
+    )
+    assert expected in run.err.splitlines()
