@@ -72,3 +72,18 @@ def test_a_bad_row_is_reported_at_its_cell_and_nothing_is_written(
     assert f"Fejl: {source}: Sager!C3 (PA timer pr. uge): skal være større end 0" in run.err
     assert f"{target} er ikke skrevet: 1 sag kunne ikke læses; ret fejlene ovenfor." in run.err
     assert not target.exists()
+
+
+def test_convert_says_one_case_in_the_singular(tmp_path: Path, cli: RunCli) -> None:
+    source = tmp_path / "en.yaml"
+    source.write_text(
+        "cases:\n  - id: a\n    benefit: sygedagpenge\n    interventions:\n"
+        "      - kind: personal_assistance\n        hours_per_week: 12\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "en.csv"
+    danish = cli("convert", str(source), "-o", str(target))
+    assert danish.code == 0, danish.err
+    assert danish.err.splitlines()[-1] == f"Skrev 1 sag til {target}."
+    english = cli("convert", str(source), "-o", str(target), "--force", "--lang", "en")
+    assert english.err.splitlines()[-1] == f"Wrote 1 case to {target}."

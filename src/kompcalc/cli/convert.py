@@ -93,6 +93,5 @@ def convert(
     cases, reader = read_cases(source, output, code)
     with atomic_file(output) as out:
         count = write_cases(output, out, cases, reader, code)
-    key = "convert_written_one" if count == 1 else "convert_written"
-    tell([t(code, key, count=count, file=output)])
+    tell([t(code, "convert_written", count=count, file=output)])
     raise typer.Exit(EXIT_OK)

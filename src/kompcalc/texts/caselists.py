@@ -12,7 +12,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Skrev {count} {count:sag|sager} til {file}.",
         "Wrote {count} {count:case|cases} to {file}.",
     ),
-    "convert_written_one": ("Skrev 1 sag til {file}.", "Wrote 1 case to {file}."),
     "err_no_example": (
         "eksemplet {name} mangler i denne installation af kompcalc",
         "the example {name} is missing from this installation of kompcalc",
