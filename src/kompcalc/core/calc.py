@@ -101,6 +101,8 @@ class Curve:
     monthly: tuple[Decimal, ...]
     total: tuple[Decimal, ...]
     stable_from: int
+    gross: "Curve | None" = None
+    """The whole benefit (the state's share included), when it is known."""
 
     def at(self, month: int) -> Decimal:
         """The amount in ``month`` (any month from 1)."""
@@ -123,10 +125,13 @@ class Costs:
     limited: tuple[tuple[Decimal, int], ...] = ()
 
     @classmethod
-    def of(cls, lines: tuple["CostLine", ...]) -> "Costs":
-        throughout = sum((ln.monthly.net for ln in lines if ln.months is None), ZERO)
+    def of(cls, lines: tuple["CostLine", ...], part: str = "net") -> "Costs":
+        """The running costs of ``lines``: the municipality's ``net`` (or the state's
+        ``refund``, or the ``gross``)."""
+        amounts = [(getattr(ln.monthly, part), ln.months) for ln in lines]
+        throughout = sum((amount for amount, months in amounts if months is None), ZERO)
         limited = tuple(
-            (ln.monthly.net, ln.months) for ln in lines if ln.months is not None and ln.monthly.net
+            (amount, months) for amount, months in amounts if months is not None and amount
         )
         return cls(throughout, limited)
 
@@ -241,6 +246,13 @@ def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
     raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
 
 
+def _curve(monthly: tuple[Decimal, ...], stable: int, gross: Curve | None = None) -> Curve:
+    total = [ZERO]
+    for value in monthly:
+        total.append(total[-1] + value)
+    return Curve(monthly, tuple(total), stable, gross)
+
+
 def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Message, ...]:
     """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
     work_limit = rates.pa_normal_max_hours_per_week.value
@@ -313,18 +325,20 @@ class Calculator:
         last_start = (ends[-2] or 0) + 1 if len(ends) > 1 else 1
         stable = max(flows[-1].stable_from, last_start) if end is None else end + 1
 
-        def amount(month: int) -> Decimal:
+        def amount(month: int, whole: bool = False) -> Decimal:
             if end is not None and month > end:
                 return ZERO
             step = next(i for i, e in enumerate(ends) if e is None or month <= e)
-            value = flows[step].monthly(month)
+            of = flows[step].gross if whole else flows[step].monthly
+            assert of is not None
+            value = of(month)
             return value if probability == HUNDRED else expected(value, probability)
 
-        monthly = tuple(amount(m) for m in range(1, max(self.months, stable) + 1))
-        total = [ZERO]
-        for value in monthly:
-            total.append(total[-1] + value)
-        curve = Curve(monthly, tuple(total), stable)
+        months = range(1, max(self.months, stable) + 1)
+        gross = None
+        if all(flow.gross is not None for flow in flows):
+            gross = _curve(tuple(amount(m, whole=True) for m in months), stable)
+        curve = _curve(tuple(amount(m) for m in months), stable, gross)
         self._curves[key] = curve
         return curve
 
