@@ -59,3 +59,32 @@ def test_the_discounted_flow_stops_after_its_last_factor() -> None:
 def test_a_profile_starts_at_year_0_with_rising_bands(bands: tuple[Band, ...]) -> None:
     with pytest.raises(ValueError):
         Profile(bands)
+
+
+def test_the_profile_of_a_rate_tables_discount_rate() -> None:
+    from kompcalc.core.rates import DiscountRate
+
+    rate = DiscountRate.model_validate(
+        {
+            "label": {"da": "x", "en": "x"},
+            "source": "s",
+            "bands": [
+                {"from_year": 0, "pct": Decimal("3.5")},
+                {"from_year": 35, "pct": Decimal("2.5")},
+            ],
+        }
+    )
+    assert Profile.of(rate) == FM2021
+
+
+@pytest.mark.parametrize("starts", [(1,), (0, 0), (0, 40, 35)])
+def test_a_rate_tables_discount_bands_start_at_year_0_and_rise(starts: tuple[int, ...]) -> None:
+    from pydantic import ValidationError
+
+    from kompcalc.core.rates import DiscountRate
+
+    bands = [{"from_year": start, "pct": 3} for start in starts]
+    with pytest.raises(ValidationError, match="val_discount_bands"):
+        DiscountRate.model_validate(
+            {"label": {"da": "x", "en": "x"}, "source": "s", "bands": bands}
+        )

@@ -334,11 +334,11 @@ class Calculator:
             value = of(month)
             return value if probability == HUNDRED else expected(value, probability)
 
-        months = range(1, max(self.months, stable) + 1)
+        span = range(1, max(self.months, stable) + 1)
         gross = None
         if all(flow.gross is not None for flow in flows):
-            gross = _curve(tuple(amount(m, whole=True) for m in months), stable)
-        curve = _curve(tuple(amount(m) for m in months), stable, gross)
+            gross = _curve(tuple(amount(m, whole=True) for m in span), stable)
+        curve = _curve(tuple(amount(m) for m in span), stable, gross)
         self._curves[key] = curve
         return curve
 

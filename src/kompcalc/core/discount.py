@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from kompcalc.core.money import HUNDRED, ZERO, to_ore
+from kompcalc.core.rates import DiscountRate
 
 MONTHS_PER_YEAR = 12
 
@@ -47,6 +48,11 @@ class Profile:
         starts = [band.from_year for band in self.bands]
         if not starts or starts[0] != 0 or starts != sorted(set(starts)):
             raise ValueError("a discount profile starts at year 0, with rising band starts")
+
+    @classmethod
+    def of(cls, rate: DiscountRate) -> "Profile":
+        """The profile of a rate table's discount rate."""
+        return cls(tuple(Band(band.from_year, band.pct) for band in rate.bands))
 
     @classmethod
     def flat(cls, pct: Decimal) -> "Profile":

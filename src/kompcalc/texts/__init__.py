@@ -18,7 +18,7 @@ from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import caselists, cli, files, output, report, sheets
+from kompcalc.texts import business, caselists, cli, files, output, report, sheets
 
 LANGS = ("da", "en")
 
@@ -29,6 +29,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **output.TEXTS,
     **sheets.TEXTS,
     **caselists.TEXTS,
+    **business.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 
