@@ -88,3 +88,38 @@ def test_a_rate_tables_discount_bands_start_at_year_0_and_rise(starts: tuple[int
         DiscountRate.model_validate(
             {"label": {"da": "x", "en": "x"}, "source": "s", "bands": bands}
         )
+
+
+def test_a_case_carries_its_present_value_and_discounted_break_even() -> None:
+    from kompcalc.core.calc import calculate
+    from kompcalc.core.cases import Aids, Case
+    from kompcalc.loading.ratefile import load_rates
+
+    # aids of 240.000 kr., half refunded (120.000 kr. net), against the catalogue's
+    # sygedagpenge of 11.200 kr. a month (its first 12 months), at a flat 3,5 %. By hand
+    # (bc -l): after 12 months -120000 + 131925.2257 = 11925.23; the discounted saving
+    # crosses 0 in month 11, at 10.8983 months, so 10,90 rounded up; undiscounted,
+    # 120000 / 11200 = 10.7143, so 10,72.
+    case = Case(interventions=(Aids(items=({"name": "x", "amount": 240000},)),), benefit="x")
+    result = calculate(case, load_rates(None), "sygedagpenge", 12, Profile.flat(Decimal("3.5")))
+    assert result.present_value == ((12, Decimal("11925.23")),)
+    assert result.discounted_break_even == Decimal("10.90")
+    assert result.break_even_months == Decimal("10.72")
+    plain = calculate(case, load_rates(None), "sygedagpenge", 12)
+    assert plain.present_value is None and plain.discounted_break_even is None
+    assert plain.savings == result.savings
+
+
+def test_a_discounted_saving_that_never_catches_up_has_no_break_even() -> None:
+    from kompcalc.core.calc import calculate
+    from kompcalc.core.cases import Aids, Case
+    from kompcalc.loading.ratefile import load_rates
+
+    # at 50 % a year, 11.200 kr. a month for a year and 16.000 kr. a month after that
+    # are worth at most about 108.000 + 16000 / (1.5^(1/12) - 1) / 1.5 = 418.000 kr.
+    # today: a net cost of 500.000 kr. is never paid back in today's money.
+    case = Case(interventions=(Aids(items=({"name": "x", "amount": 1000000},)),), benefit="x")
+    result = calculate(case, load_rates(None), "sygedagpenge", 36, Profile.flat(Decimal(50)))
+    assert result.discounted_break_even is None
+    # undiscounted: 12 x 11.200 = 134.400, then (500.000 - 134.400) / 16.000 = 22,85
+    assert result.break_even_months == Decimal("34.85")

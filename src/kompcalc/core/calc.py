@@ -15,6 +15,7 @@ from functools import cached_property
 
 from kompcalc.core.breakeven import break_even, negative_from
 from kompcalc.core.cases import (
+    MAX_HORIZON_MONTHS,
     Aids,
     Case,
     EducationAssistance,
@@ -25,6 +26,7 @@ from kompcalc.core.cases import (
     PriorityAccess,
     RecurringCost,
 )
+from kompcalc.core.discount import Profile, discounted_flow, present_values
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED, ZERO, expected, municipal_share, to_ore
 from kompcalc.core.schedule import Start, avoided
@@ -182,6 +184,10 @@ class Result:
     savings: tuple[tuple[int, Decimal], ...]
     warnings: tuple[Message, ...]
     """Legal but unusual inputs the user should see."""
+    present_value: tuple[tuple[int, Decimal], ...] | None = None
+    """The saving at each reported month in today's money (with a discount rate)."""
+    discounted_break_even: Decimal | None = None
+    """The break-even of the discounted saving (with a discount rate; None: never)."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -296,10 +302,13 @@ class Calculator:
     shared by every case that has it, which makes a batch of many cases fast.
     """
 
-    def __init__(self, rates: EffectiveRates, months: int) -> None:
+    def __init__(self, rates: EffectiveRates, months: int, discount: Profile | None = None) -> None:
+        """``discount``: also give each result its present value and discounted
+        break-even (:mod:`kompcalc.core.discount`)."""
         self.rates = rates
         self.months = months
         self.checkpoints = checkpoints(months)
+        self.factors = None if discount is None else discount.factors(MAX_HORIZON_MONTHS)
         self._curves: dict[tuple[Plan, Start, int | None, Decimal], Curve] = {}
 
     def curve(self, plan: Plan, start: Start, limit: int | None, probability: Decimal) -> Curve:
@@ -367,6 +376,11 @@ class Calculator:
         free = all(not (ln.one_off.gross or ln.monthly.gross) for ln in lines)
         if free and chance == HUNDRED:
             warnings += (msg("warn_certain_counterfactual"),)
+        present_value = discounted_break_even = None
+        if self.factors is not None:
+            present_value = present_values(base, flow, self.factors, self.checkpoints)
+            later = discounted_flow(flow, self.factors)
+            discounted_break_even = break_even(base, later, len(self.factors) + 1, self.months)
         return Result(
             case=case,
             benefit_key=plan[0][0],
@@ -382,13 +396,21 @@ class Calculator:
             negative_from_months=negative_from(base, flow, self.months),
             savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
             warnings=warnings,
+            present_value=present_value,
+            discounted_break_even=discounted_break_even,
         )
 
 
-def calculate(case: Case, rates: EffectiveRates, benefit_key: str | Plan, months: int) -> Result:
+def calculate(
+    case: Case,
+    rates: EffectiveRates,
+    benefit_key: str | Plan,
+    months: int,
+    discount: Profile | None = None,
+) -> Result:
     """Compute the result of ``case`` over ``months`` months.
 
     ``benefit_key`` is the key of the case's benefit among the rates in force (see
     :meth:`RateTable.find_benefit`).
     """
-    return Calculator(rates, months).result(case, benefit_key)
+    return Calculator(rates, months, discount).result(case, benefit_key)
