@@ -92,7 +92,7 @@ def test_a_rate_tables_discount_bands_start_at_year_0_and_rise(starts: tuple[int
 
 def test_a_case_carries_its_present_value_and_discounted_break_even() -> None:
     from kompcalc.core.calc import calculate
-    from kompcalc.core.cases import Aids, Case
+    from kompcalc.core.cases import AidItem, Aids, Case
     from kompcalc.loading.ratefile import load_rates
 
     # aids of 240.000 kr., half refunded (120.000 kr. net), against the catalogue's
@@ -100,7 +100,9 @@ def test_a_case_carries_its_present_value_and_discounted_break_even() -> None:
     # (bc -l): after 12 months -120000 + 131925.2257 = 11925.23; the discounted saving
     # crosses 0 in month 11, at 10.8983 months, so 10,90 rounded up; undiscounted,
     # 120000 / 11200 = 10.7143, so 10,72.
-    case = Case(interventions=(Aids(items=({"name": "x", "amount": 240000},)),), benefit="x")
+    case = Case(
+        interventions=(Aids(items=(AidItem(name="x", amount=Decimal(240000)),)),), benefit="x"
+    )
     result = calculate(case, load_rates(None), "sygedagpenge", 12, Profile.flat(Decimal("3.5")))
     assert result.present_value == ((12, Decimal("11925.23")),)
     assert result.discounted_break_even == Decimal("10.90")
@@ -112,13 +114,15 @@ def test_a_case_carries_its_present_value_and_discounted_break_even() -> None:
 
 def test_a_discounted_saving_that_never_catches_up_has_no_break_even() -> None:
     from kompcalc.core.calc import calculate
-    from kompcalc.core.cases import Aids, Case
+    from kompcalc.core.cases import AidItem, Aids, Case
     from kompcalc.loading.ratefile import load_rates
 
     # at 50 % a year, 11.200 kr. a month for a year and 16.000 kr. a month after that
     # are worth at most about 108.000 + 16000 / (1.5^(1/12) - 1) / 1.5 = 418.000 kr.
     # today: a net cost of 500.000 kr. is never paid back in today's money.
-    case = Case(interventions=(Aids(items=({"name": "x", "amount": 1000000},)),), benefit="x")
+    case = Case(
+        interventions=(Aids(items=(AidItem(name="x", amount=Decimal(1000000)),)),), benefit="x"
+    )
     result = calculate(case, load_rates(None), "sygedagpenge", 36, Profile.flat(Decimal(50)))
     assert result.discounted_break_even is None
     # undiscounted: 12 x 11.200 = 134.400, then (500.000 - 134.400) / 16.000 = 22,85
