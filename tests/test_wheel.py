@@ -1,4 +1,5 @@
-"""The installed wheel finds its shipped rate tables, away from any checkout."""
+"""The installed wheel finds its shipped rate tables, example and templates, away from
+any checkout."""
 
 import json
 import subprocess
@@ -64,6 +65,39 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
     )
     assert template.returncode == 0, template.stderr
     assert "name: jobcenter-2027" in template.stdout
+    assert template.stdout.startswith("# kompcalc-satstabel for 2027")  # the Danish one
+    example = subprocess.run(
+        [str(bin_dir / "kompcalc"), "example"],
+        cwd=tmp_path,
+        capture_output=True,
+        check=False,
+    )
+    assert example.returncode == 0, example.stderr  # the example is in the wheel
+    assert example.stdout == (ROOT / "examples" / "kompensering-med-gevinst.yaml").read_bytes()
+    sheet = subprocess.run(
+        [str(bin_dir / "kompcalc"), "example", "-o", "example.xlsx", "--lang", "en"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert sheet.returncode == 0 and sheet.stderr == "Wrote 10 cases to example.xlsx.\n"
+    checked = subprocess.run(
+        [str(bin_dir / "kompcalc"), "batch", "example.xlsx", "--check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
+    helped = subprocess.run(
+        [str(bin_dir / "kompcalc"), "pa", "--help", "--lang", "en"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert helped.returncode == 0 and helped.stdout.startswith("Usage: kompcalc pa --hours")
     cases = tmp_path / "cases.yaml"
     cases.write_text((ROOT / "examples" / "kompensering-med-gevinst.yaml").read_text("utf-8"))
     report = subprocess.run(

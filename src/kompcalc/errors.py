@@ -97,7 +97,9 @@ def column_letter(column: int) -> str:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input, located as precisely as we know."""
+    """One thing wrong with the input, located as precisely as we know: shown as
+    ``file:line: case: field: message`` (``file:line:column:`` where the column is
+    known)."""
 
     text: Message
     file: str | None = None
@@ -107,6 +109,8 @@ class Problem:
     """The id of the case in a case file the problem is about."""
     cell: Cell | None = None
     """The cell of a spreadsheet (``line`` is then its row, ``field`` its header)."""
+    column: int | None = None
+    """The column in ``line`` (from 1), where it is known: a YAML syntax error."""
 
     def as_message(self) -> Message:
         """This problem, place and all, as a message inside another one."""
@@ -115,8 +119,12 @@ class Problem:
                 "problem_at_cell", file=self.file, place=self.cell.place(), message=self.text
             )
         where = ""
-        if self.file is not None:
-            where = self.file if self.line is None else f"{self.file}:{self.line}"
+        if self.file is not None and self.line is None:
+            where = self.file
+        elif self.file is not None and self.column is None:
+            where = f"{self.file}:{self.line}"
+        elif self.file is not None:
+            where = f"{self.file}:{self.line}:{self.column}"  # as compilers and editors
         where = ": ".join(p for p in (where, self.case, self.field) if p)
         return msg("problem_at", where=where, message=self.text) if where else self.text
 

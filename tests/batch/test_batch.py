@@ -353,17 +353,6 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(cli: RunCli, tmp_path: Pa
     assert len(lines) <= 21 and "Computing cases" not in run.err
 
 
-def test_a_progress_bar_when_stderr_is_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from kompcalc.cli import batch as cli_batch
-
-    assert cli_batch._progress("da")[0] is None  # pytest's stderr is not a terminal
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    update, stop = cli_batch._progress("da")
-    assert update is not None
-    update(50, 100)
-    stop()
-
-
 def test_warnings_are_listed_in_the_json(cli: RunCli, tmp_path: Path) -> None:
     text = GOOD.replace("hours_per_week: 12", "hours_per_week: 25")
     run = cli("batch", str(write(tmp_path, text)), "--json", "--lang", "en")

@@ -123,8 +123,8 @@ def test_every_bad_cell_is_named_by_sheet_cell_and_header_and_the_rest_are_compu
         f'Fejl: {path}: Sager!D3 (PA timer pr. uge): "tolv" er ikke et tal. Skriv fx 8507, '
         "8.507 eller 6,5.",
         f"Fejl: {path}: Sager!D4 (PA timer pr. uge): skal være større end 0",
-        f'Fejl: {path}: Sager!C5 (Ydelse): Ukendt ydelse "sygedagpnge". Satstabellen kender: '
-        "sygedagpenge, ledighedsydelse, løntilskud.",
+        f'Fejl: {path}: Sager!C5 (Ydelse): Ukendt ydelse "sygedagpnge"; mente du "sygedagpenge"? '
+        "Satstabellen kender: sygedagpenge, ledighedsydelse, løntilskud.",
         f"Fejl: {path}: Sager!A6 (Sag): sagen findes allerede i række 2",
         f"Fejl: {path}: Sager!D7 (PA timer pr. uge): formlen =6*2 har ingen gemt værdi; åbn "
         "filen i Excel og gem den, så værdien bliver regnet ud",

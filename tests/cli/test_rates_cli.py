@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kompcalc.loading.ratefile import load_rates
 from tests.helpers import TEST_RATES as TEST_RATES_PATH
@@ -182,6 +183,19 @@ def test_rates_init_writes_a_template_that_check_guides_to_completion(
     }
     run = cli("pa", "--hours", "7", "--rates", str(path), "--date", "2027-02-01", "--json")
     assert run.code == 0 and json.loads(run.out)["rates"]["tables"] == ["jobcenter-2027"]
+
+
+def test_rates_init_writes_its_comments_in_the_language_and_the_same_table(cli: RunCli) -> None:
+    da = cli("rates", "init", "--year", "2027")
+    en = cli("rates", "init", "--year", "2027", "--lang", "en")
+    assert da.code == en.code == 0 and da.err == en.err == ""
+    assert da.out.startswith("# kompcalc-satstabel for 2027: udfyld hver værdi")
+    assert en.out.startswith("# kompcalc rate table for 2027: fill in every value")
+    data = {lang: yaml.safe_load(run.out) for lang, run in (("da", da), ("en", en))}
+    assert data["da"] == data["en"]  # only the comments differ
+    comments = [line.partition("#")[2] for line in da.out.splitlines() if "#" in line]
+    assert len(comments) > 20
+    assert [c for c in comments if re.search(r"\b(the|and|fill|with|your)\b", c)] == []
 
 
 def test_rates_init_refuses_a_year_before_the_staircase(cli: RunCli) -> None:

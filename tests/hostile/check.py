@@ -171,6 +171,7 @@ SUMMARIES = tuple(
         "summary_stopped",
         "errors_more",
         "report_written",
+        "convert_written",
         "init_written",
         "chk_mismatch",
         "chk_summary",

@@ -103,7 +103,7 @@ def test_every_key_and_item_has_its_line() -> None:
     ("text", "line", "words"),
     [
         ("a: 1\nb: 2\na: 3\n", 3, 'duplicate key "a" (first at line 1)'),
-        ("a: [1, 2\nb: 3\n", 2, "not valid YAML"),
+        ("a: [1, 2\nb: 3\n", 1, '"[" here is not closed with "]"'),  # where it opens
         ("a: *nothing\n", 1, "has no anchor"),
         ("a: !!python/object:os.system x\n", 1, "tag:yaml.org,2002:python/object:os.system"),
         ("a: !!set {x}\n", 1, "is not supported"),

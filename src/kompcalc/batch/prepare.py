@@ -20,6 +20,7 @@ from kompcalc.core.calc import Plan, limit_problems
 from kompcalc.core.cases import Case
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import Message, Problem, msg
+from kompcalc.loading.nearest import nearest
 from kompcalc.loading.ratefile import LoadedTable, missing_problem
 
 
@@ -51,8 +52,15 @@ class CaseRules:
             self._keys[name] = self.loaded.table.find_benefit(name)
         key = self._keys[name]
         if key is None:
-            known = ", ".join(self.loaded.table.benefits)
-            return Refusal(msg("err_unknown_benefit", name=name, known=known), ("benefit",))
+            benefits = self.loaded.table.benefits
+            known = ", ".join(benefits)
+            near = nearest(name.strip(), benefits)
+            message = (
+                msg("err_unknown_benefit", name=name, known=known)
+                if near is None
+                else msg("err_unknown_benefit_near", name=name, near=near, known=known)
+            )
+            return Refusal(message, ("benefit",))
         return key
 
     def plan(self, case: Case) -> Plan | Refusal:

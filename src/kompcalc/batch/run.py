@@ -119,7 +119,9 @@ class _Reader:
         try:
             case = Case.model_validate(item.data)
         except ValidationError as exc:
-            found = problems_from(exc, item.data, file=self.file, index=item.index, case=case_id)
+            found = problems_from(
+                exc, item.data, file=self.file, index=item.index, case=case_id, model=Case
+            )
             return where.failed(*found)
         if case.id is None:
             return where.failed(

@@ -5,6 +5,7 @@ can cause ends as ``Fejl: ...`` lines on stderr and exit code 1 (bad data) or 2 
 usage); no traceback.
 """
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,8 +18,10 @@ from kompcalc import __version__
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.cli import batch as cli_batch
 from kompcalc.cli import convert as cli_convert
+from kompcalc.cli import example as cli_example
+from kompcalc.cli import language, streams
 from kompcalc.cli import report as cli_report
-from kompcalc.cli import streams
+from kompcalc.cli import schema as cli_schema
 from kompcalc.cli import template as cli_template
 from kompcalc.cli.common import (
     BenefitMonthOpt,
@@ -26,8 +29,6 @@ from kompcalc.cli.common import (
     BenefitWeekOpt,
     DateOpt,
     JsonOpt,
-    Lang,
-    LangOpt,
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
@@ -42,6 +43,7 @@ from kompcalc.cli.common import (
     rates_freshness,
     report_problems,
 )
+from kompcalc.cli.helpscreen import HelpCommand, HelpGroup, usage_word
 from kompcalc.cli.rates import rates_app
 from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
@@ -59,24 +61,18 @@ from kompcalc.errors import (
     msg,
 )
 from kompcalc.loading.numparse import ParsedNumber, parse_number
-from kompcalc.texts import LANGS
 
 DEFAULT_BENEFIT = "sygedagpenge"
 
 app = typer.Typer(
     name="kompcalc",
-    help="Hvad kompenserende ordninger sparer kommunen, regnet nøjagtigt. "
-    "What the Danish compensation schemes save a municipality, computed exactly.",
+    cls=HelpGroup,  # help screens in one language (cli/helpscreen.py, texts/help_*.py)
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(rates_app)
-app.command("batch")(cli_batch.batch)
-app.command("schema")(cli_batch.schema)
-app.command("report")(cli_report.report)
-app.command("template")(cli_template.template)
-app.command("convert")(cli_convert.convert)
 
 
 @dataclass(frozen=True)
@@ -148,15 +144,9 @@ def _run(
         print_out(render_result(result, rates, lang))
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def pa(
-    hours: Annotated[
-        str,
-        typer.Option(
-            "--hours",
-            help="Timer om ugen, fx 12 eller 6,5. Hours per week, e.g. 12 or 6,5.",
-        ),
-    ],
+    hours: Annotated[str, typer.Option("--hours")],
     benefit: BenefitOpt = DEFAULT_BENEFIT,
     months: MonthsOpt = DEFAULT_MONTHS,
     benefit_month: BenefitMonthOpt = None,
@@ -166,9 +156,8 @@ def pa(
     set_: SetOpt = None,
     probability: ProbabilityOpt = None,
     json: JsonOpt = False,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Personlig assistance (timer om ugen). Personal assistance (hours per week)."""
+    """Personal assistance: hours per week (help: help_about_pa)."""
     parsed = parse_number(hours, option="--hours")
     iv = build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
@@ -182,7 +171,7 @@ def pa(
         benefit_week,
         probability,
         json,
-        lang.value,
+        language.current(),
     )
     _run([iv], options, notes)
 
@@ -195,20 +184,10 @@ def _parse_item(text: str) -> tuple[str, ParsedNumber]:
     return name.strip(), parse_number(amount, option="--item")
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def aid(
-    amount: Annotated[
-        str | None,
-        typer.Option("--amount", help="Samlet beløb i kr. Total amount in kroner."),
-    ] = None,
-    item: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--item",
-            help="Et hjælpemiddel som NAVN=BELØB; kan gentages. An item as NAME=AMOUNT; "
-            'repeatable. Example: --item "Cobra CCTV=25000"',
-        ),
-    ] = None,
+    amount: Annotated[str | None, typer.Option("--amount")] = None,
+    item: Annotated[list[str] | None, typer.Option("--item")] = None,
     benefit: BenefitOpt = DEFAULT_BENEFIT,
     months: MonthsOpt = DEFAULT_MONTHS,
     benefit_month: BenefitMonthOpt = None,
@@ -218,10 +197,9 @@ def aid(
     set_: SetOpt = None,
     probability: ProbabilityOpt = None,
     json: JsonOpt = False,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Hjælpemidler og arbejdspladsindretning (engangsbeløb). Aids (one-off)."""
-    code = lang.value
+    """Aids: a one-off amount or items (help: help_about_aid)."""
+    code = language.current()
     if amount is not None and item:
         raise KompcalcError.usage("err_amount_and_items", field="--amount")
     named: list[tuple[str | None, ParsedNumber]] = []
@@ -258,58 +236,61 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[
-        bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Vis version."),
-    ] = False,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
-    """kompcalc."""
+    """kompcalc (help: help_about_kompcalc)."""
+
+
+# the order of the help screen's list: pa and aid above, then these, then rates
+app.command("batch", cls=HelpCommand)(cli_batch.batch)
+app.command("report", cls=HelpCommand)(cli_report.report)
+app.command("template", cls=HelpCommand)(cli_template.template)
+app.command("example", cls=HelpCommand)(cli_example.example)
+app.command("convert", cls=HelpCommand)(cli_convert.convert)
+app.command("schema", cls=HelpCommand)(cli_schema.schema)
 
 
 def _usage_message(exc: Exception) -> Message | None:
     """Click's usage errors, in the user's language where we know them; None when
-    there is nothing to say (help has been printed)."""
+    there is nothing to say."""
     name = type(exc).__name__
     param = getattr(exc, "param", None)
-    opts = getattr(param, "opts", None)
-    if name == "MissingParameter" and opts:
-        return msg("err_missing_option", option=opts[0])
+    ctx = getattr(exc, "ctx", None)
+    if name == "MissingParameter" and param is not None:
+        return msg("err_missing_option", option=usage_word(param, ctx))
     if name == "NoSuchOption":
         return msg("err_no_such_option", option=getattr(exc, "option_name", ""))
+    if name == "BadOptionUsage" and ctx is not None:
+        option = getattr(exc, "option_name", "")
+        given = [p for p in ctx.command.params if option in getattr(p, "opts", ())]
+        if given and not getattr(given[0], "is_flag", False):  # not "takes no value"
+            return msg("err_option_needs_value", option=option, path=ctx.command_path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
     return msg("untranslated", text=text) if text else None
-
-
-def _lang_from(argv: Sequence[str]) -> str:
-    """The --lang given on the command line, for messages outside a command."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
-    return "da"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``kompcalc`` console script; returns the exit code."""
     streams.prepare()
     args = list(sys.argv[1:] if argv is None else argv)
-    lang = _lang_from(args)
-    if lang not in LANGS:
-        report_problems([Problem(msg("err_bad_lang", value=lang), field="--lang")], "da")
-        return EXIT_BAD_USAGE
     try:
-        code = _run_app(args, lang)
-        sys.stdout.flush()  # here, where a full disk can still be told
-    except BrokenPipeError:  # the reader stopped reading (| head): quiet, as cat is
-        streams.silence_stdout()
-        return EXIT_BROKEN_PIPE
-    except OSError as exc:  # stdout cannot be written: a full disk, a closed stream
-        streams.silence_stdout()
-        reason = exc.strerror or str(exc)
-        report_problems([Problem(msg("err_stdout_unwritable", reason=reason))], lang)
-        return EXIT_BAD_DATA
+        lang, args = language.take_lang(args, os.environ)
+    except KompcalcError as exc:  # a bad --lang or KOMPCALC_LANG: said in Danish
+        report_problems(exc.problems, language.DEFAULT)
+        return exc.exit_code
+    with language.speaking(lang):
+        try:
+            code = _run_app(args, lang)
+            sys.stdout.flush()  # here, where a full disk can still be told
+        except BrokenPipeError:  # the reader stopped reading (| head): quiet, as cat is
+            streams.silence_stdout()
+            return EXIT_BROKEN_PIPE
+        except OSError as exc:  # stdout cannot be written: a full disk, a closed stream
+            streams.silence_stdout()
+            reason = exc.strerror or str(exc)
+            report_problems([Problem(msg("err_stdout_unwritable", reason=reason))], lang)
+            return EXIT_BAD_DATA
     return code
 
 
@@ -327,8 +308,11 @@ def _run_app(args: list[str], lang: str) -> int:
         report_problems(exc.problems, lang)
         return exc.exit_code
     except typer.TyperException as exc:  # the bundled Click's usage errors
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, exit 2
+            sys.stdout.write(f"{getattr(exc, 'message', '')}\n")
+            return EXIT_BAD_USAGE
         message = _usage_message(exc)
-        if message is None:  # "no arguments": help has been printed
+        if message is None:
             return EXIT_BAD_USAGE
         report_problems([Problem(message)], lang)
         return int(getattr(exc, "exit_code", EXIT_BAD_USAGE))

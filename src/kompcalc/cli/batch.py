@@ -10,25 +10,23 @@ import io
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from kompcalc.batch.drive import Output, Stopped, drive
 from kompcalc.batch.run import BatchRun
 from kompcalc.batch.summary import Summary
-from kompcalc.cli import streams
+from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
     JsonOpt,
-    Lang,
-    LangOpt,
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
@@ -41,17 +39,18 @@ from kompcalc.cli.common import (
     rates_freshness,
     report_problems,
     same_file,
-    stderr,
     tell,
 )
 from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
-from kompcalc.core.cases import CaseFile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
+
+if TYPE_CHECKING:  # the terminal's table and bar are imported when used
+    from kompcalc.render.page import Screen
 
 SPOOL_BYTES = 32_000_000
 """Output for stdout is held in memory up to this size, then in a temporary file."""
@@ -145,8 +144,10 @@ def _output(
     rates: EffectiveRates,
     options: _Options,
     scratch: Path | None,
+    screen: "Screen | None",
 ) -> Output[Any]:
-    """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report."""
+    """The output that writes ``fmt`` to ``out``; with ``--check`` alone, the check report.
+    The text table fits ``screen`` when it goes to a terminal."""
     lang = options.lang
     if fmt is Format.json:
         from kompcalc.render.json import JsonBatch
@@ -173,24 +174,29 @@ def _output(
         return XlsxTable(out, run.marks, lang, rates, scratch=scratch)
     if options.check:
         return CheckReport(out, lang)
+    if screen is not None:
+        from kompcalc.render.page import PageTable
+
+        return PageTable(out, run.marks, lang, rates, screen)
     return TextTable(out, run.marks, lang, rates)
 
 
-def _write(
-    run: BatchRun,
-    output: Output[Any],
-    options: _Options,
-    progress: Callable[[int, int], None] | None,
-) -> Summary:
+def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
     """Run the batch into ``output``, then report the failed cases and the warnings.
 
     The failures are reported once the whole file has been read: a file that breaks
     off is reported as that alone, the first thing to mend. With ``--fail-fast`` the
-    first failure is reported and the run ends there, with nothing written.
+    first failure is reported and the run ends there, with nothing written. A long
+    run on a terminal has a progress bar, gone before anything is reported.
     """
+    from kompcalc.cli.progress import progress_bar
+
     lang = options.lang
+    bar = progress_bar(lang)
+    progress = None if bar is None else bar.update
     try:
-        summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
+        with bar or nullcontext():
+            summary = drive(run, output, split=True, fail_fast=options.fail_fast, progress=progress)
     except Stopped as stop:
         report_problems(stop.failed.problems, lang, limit=None)
         tell([t(lang, "summary_stopped")])
@@ -200,68 +206,12 @@ def _write(
     return summary
 
 
-def _progress(lang: str) -> tuple[Callable[[int, int], None] | None, Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal; else nothing at all."""
-    if not sys.stderr.isatty():
-        return None, lambda: None
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
-
-    bar = Progress(
-        TextColumn(t(lang, "progress")),
-        BarColumn(),
-        TaskProgressColumn(),
-        console=stderr(),
-        transient=True,
-    )
-    task = bar.add_task("", total=None)
-    bar.start()
-
-    def update(done: int, total: int) -> None:
-        bar.update(task, completed=done, total=total)
-
-    return update, bar.stop
-
-
 def batch(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="Sagslisten: YAML, JSON, XLSX eller CSV (se kompcalc template). "
-            "The case list: YAML, JSON, XLSX or CSV (see kompcalc template).",
-            dir_okay=False,
-        ),
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Skriv til denne fil i stedet for skærmen. Write to this file instead.",
-            dir_okay=False,
-        ),
-    ] = None,
-    fmt: Annotated[
-        Format | None,
-        typer.Option(
-            "--format",
-            help="text, csv, xlsx eller json (ellers efter -o's endelse). "
-            "text, csv, xlsx or json (else from -o's suffix).",
-        ),
-    ] = None,
-    check: Annotated[
-        bool,
-        typer.Option(
-            "--check",
-            help="Sammenlign med sagernes expected-tal. Compare with each case's expected figures.",
-        ),
-    ] = False,
-    fail_fast: Annotated[
-        bool,
-        typer.Option(
-            "--fail-fast",
-            help="Stop ved første fejlende sag. Stop at the first case that fails.",
-        ),
-    ] = False,
+    file: Annotated[Path, typer.Argument(dir_okay=False)],
+    output: Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False)] = None,
+    fmt: Annotated[Format | None, typer.Option("--format")] = None,
+    check: Annotated[bool, typer.Option("--check")] = False,
+    fail_fast: Annotated[bool, typer.Option("--fail-fast")] = False,
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
     months: MonthsOpt = DEFAULT_MONTHS,
@@ -269,10 +219,10 @@ def batch(
     date: DateOpt = None,
     set_: SetOpt = None,
     json_: JsonOpt = False,
-    lang: LangOpt = Lang.da,
+    wide: Annotated[bool, typer.Option("--wide")] = False,
 ) -> None:
-    """Regn en hel sagsfil. Compute a whole case file."""
-    code = lang.value
+    """Compute a whole case list (help: help_about_batch in texts/help_screens.py)."""
+    code = language.current()
     chosen = _format_for(fmt, json_, output, code)
     check_months(months)
     if chosen is Format.xlsx and output is None:
@@ -281,7 +231,6 @@ def batch(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     loaded, default_rates = load_options(rates, date, set_)
     found = rates_freshness(default_rates)
-    update, stop = _progress(code)
     run = BatchRun(
         file,
         loaded=loaded,
@@ -293,22 +242,20 @@ def batch(
     options = _Options(code, check, fail_fast, include_conditions, found.historical)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
-    try:
-        with ExitStack() as stack:
-            stack.enter_context(paused_gc())
-            scratch = None
-            if chosen is Format.xlsx and output is not None:
-                scratch = stack.enter_context(_scratch(regular_target(output).parent))
-            out = stack.enter_context(sink)
-            stack.callback(stop)  # the progress bar goes before the output comes
-            writer = _output(chosen, out, run, default_rates, options, scratch)
-            summary = _write(run, writer, options, update)
-            stop()  # the bar is gone before the note, which comes before the output
-            for reading in summary.notes:
-                note(reading, code)
-            note_rates(found, code)
-    finally:
-        stop()
+    from kompcalc.cli.screen import table_screen
+
+    screen = None if output is not None else table_screen(sys.stdout, wide=wide)
+    with ExitStack() as stack:
+        stack.enter_context(paused_gc())
+        scratch = None
+        if chosen is Format.xlsx and output is not None:
+            scratch = stack.enter_context(_scratch(regular_target(output).parent))
+        out = stack.enter_context(sink)
+        writer = _output(chosen, out, run, default_rates, options, scratch, screen)
+        summary = _write(run, writer, options)
+        for reading in summary.notes:  # the notes come before the output
+            note(reading, code)
+        note_rates(found, code)
     if check and chosen is not Format.text:
         # the data went to the file or stdout; the check report goes beside it
         lines = check_lines(summary, code)
@@ -319,17 +266,8 @@ def batch(
     report_problems(summary.file_problems, code, limit=None)
     if summary.failed:
         tell([t(code, "summary_failed", count=len(summary.failed))])
+    if output is not None:
+        tell([t(code, "convert_written", count=summary.totals.cases, file=output)])
     failed = bool(summary.failed or summary.file_problems)
     failed = failed or (check and bool(summary.mismatches))
     raise typer.Exit(EXIT_BAD_DATA if failed else EXIT_OK)
-
-
-def schema(
-    lang: LangOpt = Lang.da,
-) -> None:
-    """Udskriv sagsfilens JSON Schema. Print the case file's JSON Schema."""
-    del lang  # the schema is in English, like the keys it describes
-    data = CaseFile.model_json_schema()
-    data["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    data["title"] = "kompcalc case file"
-    streams.print_json(data)

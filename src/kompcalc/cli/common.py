@@ -5,7 +5,6 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -36,77 +35,20 @@ PIPED_WIDTH = 160
 """Output width when stdout is not a terminal and COLUMNS is not set."""
 
 
-class Lang(StrEnum):
-    da = "da"
-    en = "en"
-
-
-BenefitOpt = Annotated[
-    str,
-    typer.Option(
-        "--benefit",
-        help="Ydelsen borgeren ellers ville få (navn fra satstabellen). "
-        "The benefit avoided (a name from the rate table).",
-    ),
-]
-MonthsOpt = Annotated[int, typer.Option("--months", help="Horisont i måneder. Horizon in months.")]
-RatesOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--rates",
-        help="Anden satstabel (YAML). Another rate table (YAML).",
-        dir_okay=False,
-    ),
-]
-DateOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--date",
-        help="Brug satserne gældende denne dag (2026-11-23 eller 23.11.2026). "
-        "Use the rates in force on this day.",
-    ),
-]
-SetOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--set",
-        help="Ændr én sats for denne kørsel, fx pa_hourly_rate=127,86; kan gentages. "
-        "Override one rate for this run; repeatable.",
-    ),
-]
-BenefitMonthOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--benefit-month",
-        help="Måneden af ydelsen borgeren er i (1 = første). The benefit month the citizen is in.",
-    ),
-]
-BenefitWeekOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--benefit-week",
-        help="Ugen af ydelsen borgeren er i (1 = første). The benefit week the citizen is in.",
-    ),
-]
-ProbabilityOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--probability",
-        help="Sandsynligheden (0-100 %) for at borgeren ellers ville have fået ydelsen; "
-        "standard 100. The chance (0-100 %) that the citizen would otherwise have drawn "
-        "the benefit; default 100.",
-    ),
-]
-ConditionsOpt = Annotated[
-    bool,
-    typer.Option(
-        "--include-conditions",
-        help="Vis sagernes helbredsoplysninger (condition). Show the cases' health "
-        "information (condition).",
-    ),
-]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Udskriv JSON. Print JSON.")]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Sprog / language.")]
+# The options many commands share. Their help is in texts/help_options.py, found by
+# each option's name (cli/helpscreen.py).
+BenefitOpt = Annotated[str, typer.Option("--benefit")]
+MonthsOpt = Annotated[int, typer.Option("--months")]
+RatesOpt = Annotated[Path | None, typer.Option("--rates", dir_okay=False)]
+DateOpt = Annotated[str | None, typer.Option("--date")]
+SetOpt = Annotated[list[str] | None, typer.Option("--set")]
+BenefitMonthOpt = Annotated[int | None, typer.Option("--benefit-month")]
+BenefitWeekOpt = Annotated[int | None, typer.Option("--benefit-week")]
+ProbabilityOpt = Annotated[str | None, typer.Option("--probability")]
+ConditionsOpt = Annotated[bool, typer.Option("--include-conditions")]
+JsonOpt = Annotated[bool, typer.Option("--json")]
+OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False)]
+ForceOpt = Annotated[bool, typer.Option("--force")]
 
 
 def print_out(renderable: RenderableType) -> None:
@@ -200,12 +142,21 @@ def tell(lines: Sequence[str]) -> None:
     """Messages for the user on stderr, one line each, however stderr is connected.
 
     A stderr that cannot be written (full, closed) loses the messages but never the
-    data on stdout or the exit code: there is no one to tell.
+    data on stdout or the exit code: there is no one to tell. On a terminal a long
+    message wraps at its words, continuing indented.
     """
     if not lines:
         return
+    shown = [one_line(line) for line in lines]
+    from kompcalc.cli.screen import terminal_size
+
+    size = terminal_size(sys.stderr)
+    if size is not None:
+        from kompcalc.render.fit import wrap
+
+        shown = wrap(shown, size.columns)
     try:
-        sys.stderr.write("".join(f"{one_line(line)}\n" for line in lines))
+        sys.stderr.write("".join(f"{line}\n" for line in shown))
         sys.stderr.flush()
     except OSError:
         pass

@@ -14,7 +14,8 @@ from typing import IO, Annotated
 import typer
 
 from kompcalc.batch.run import CaseReader, Failed
-from kompcalc.cli.common import Lang, LangOpt, load_options, note, report_problems, same_file, tell
+from kompcalc.cli import language
+from kompcalc.cli.common import ForceOpt, load_options, note, report_problems, same_file, tell
 from kompcalc.cli.outfile import atomic_file, check_new_file
 from kompcalc.core.cases import Case
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
@@ -24,7 +25,9 @@ WRITERS = (".yaml", ".yml", ".json", ".xlsx", ".csv")
 """The suffixes a case list can be converted to."""
 
 
-def _write(output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, lang: str) -> int:
+def write_cases(
+    output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, lang: str
+) -> int:
     """Write ``cases`` to ``out`` in the format of ``output``'s suffix; the count."""
     from kompcalc.render.caselist import ListMeta
 
@@ -52,37 +55,10 @@ def _write(output: Path, out: IO[bytes], cases: list[Case], reader: CaseReader, 
     return written.cases
 
 
-def convert(
-    source: Annotated[
-        Path,
-        typer.Argument(
-            help="Sagslisten: YAML, JSON, XLSX eller CSV. The case list: YAML, JSON, XLSX or CSV.",
-            dir_okay=False,
-        ),
-    ],
-    output: Annotated[
-        Path,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Den nye fil: .yaml, .json, .xlsx eller .csv. "
-            "The new file: .yaml, .json, .xlsx or .csv.",
-            dir_okay=False,
-        ),
-    ],
-    force: Annotated[
-        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
-    ] = False,
-    lang: LangOpt = Lang.da,
-) -> None:
-    """Konvertér en sagsliste mellem YAML/JSON og XLSX/CSV.
-    Convert a case list between YAML/JSON and XLSX/CSV."""
-    code = lang.value
-    if output.suffix.lower() not in WRITERS:
-        raise KompcalcError.usage("err_convert_suffix", field="-o", file=str(output))
-    if same_file(output, source):
-        raise KompcalcError.usage("err_output_is_input", field="-o")
-    check_new_file(output, force)
+def read_cases(source: Path, output: Path, lang: str) -> tuple[list[Case], CaseReader]:
+    """Every case of ``source``, read as ``batch`` would; the notes and problems are
+    reported, and a list with a case that fails ends the run (exit 1) with nothing
+    written to ``output``."""
     reader = CaseReader(source)
     cases: list[Case] = []
     failed: list[Failed] = []
@@ -92,15 +68,31 @@ def convert(
         else:
             cases.append(read)
     for reading in reader.header.notes:
-        note(reading, code)
-    report_problems(reader.header.problems, code, limit=None)
-    report_problems([p for f in failed for p in f.problems], code, limit=None)
+        note(reading, lang)
+    report_problems(reader.header.problems, lang, limit=None)
+    report_problems([p for f in failed for p in f.problems], lang, limit=None)
     if failed or reader.header.problems:
         # a case list that lacks cases would pass for the whole list: write nothing
-        tell([t(code, "convert_failed", count=len(failed), file=output)])
+        tell([t(lang, "convert_failed", count=len(failed), file=output)])
         raise typer.Exit(EXIT_BAD_DATA)
+    return cases, reader
+
+
+def convert(
+    source: Annotated[Path, typer.Argument(dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", dir_okay=False)],
+    force: ForceOpt = False,
+) -> None:
+    """Convert a case list between YAML/JSON and XLSX/CSV (help: help_about_convert)."""
+    code = language.current()
+    if output.suffix.lower() not in WRITERS:
+        raise KompcalcError.usage("err_convert_suffix", field="-o", file=str(output))
+    if same_file(output, source):
+        raise KompcalcError.usage("err_output_is_input", field="-o")
+    check_new_file(output, force)
+    cases, reader = read_cases(source, output, code)
     with atomic_file(output) as out:
-        count = _write(output, out, cases, reader, code)
+        count = write_cases(output, out, cases, reader, code)
     key = "convert_written_one" if count == 1 else "convert_written"
     tell([t(code, key, count=count, file=output)])
     raise typer.Exit(EXIT_OK)

@@ -3,18 +3,17 @@
 import sys
 from datetime import date
 from importlib import resources
-from pathlib import Path
 from string import Template
 from typing import Annotated
 
 import typer
 
-from kompcalc.cli import streams
+from kompcalc.cli import language, streams
 from kompcalc.cli.common import (
     DateOpt,
+    ForceOpt,
     JsonOpt,
-    Lang,
-    LangOpt,
+    OutputOpt,
     RatesOpt,
     SetOpt,
     load_options,
@@ -22,6 +21,7 @@ from kompcalc.cli.common import (
     tell,
     today,
 )
+from kompcalc.cli.helpscreen import HelpCommand, HelpGroup
 from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
 from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
@@ -31,14 +31,13 @@ from kompcalc.texts import problem_line, t
 
 rates_app = typer.Typer(
     name="rates",
-    help="Satstabellen: vis, list, kontrollér, opret. The rate table: show, list, check, "
-    "start one.",
+    cls=HelpGroup,
     no_args_is_help=False,
     invoke_without_command=True,
 )
 
-TEMPLATE = "rate-template.yaml"
-"""The packaged template ``rates init`` fills in."""
+TEMPLATE = "rate-template.{lang}.yaml"
+"""The packaged template ``rates init`` fills in, with its comments in Danish or English."""
 
 INIT_YEARS = range(2016, 2101)
 """Years ``rates init`` writes a template for: the template's staircase holds from 2016."""
@@ -51,22 +50,20 @@ def _rates(
     date: DateOpt = None,
     set_: SetOpt = None,
     json: JsonOpt = False,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Vis satserne med kilder og datoer (som rates show). Show the rates in force."""
+    """The rates in force, as ``rates show`` (help: help_about_rates)."""
     if ctx.invoked_subcommand is None:
-        show(rates, date, set_, json, lang)
+        show(rates, date, set_, json)
 
 
-@rates_app.command()
+@rates_app.command(cls=HelpCommand)
 def show(
     rates: RatesOpt = None,
     date: DateOpt = None,
     set_: SetOpt = None,
     json: JsonOpt = False,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Vis satserne i kraft på en dag, med kilder og datoer. Show the rates in force."""
+    """The rates in force on a day (help: help_about_rates_show)."""
     _, effective = load_options(rates, date, set_)
     if json:
         from kompcalc.core.freshness import freshness
@@ -77,12 +74,12 @@ def show(
     else:
         from kompcalc.render.rates import render_rates
 
-        print_out(render_rates(effective, lang.value))
+        print_out(render_rates(effective, language.current()))
 
 
-@rates_app.command("list")
-def list_cmd(json: JsonOpt = False, lang: LangOpt = Lang.da) -> None:
-    """Vis de medfølgende satstabeller. List the rate tables that come with kompcalc."""
+@rates_app.command("list", cls=HelpCommand)
+def list_cmd(json: JsonOpt = False) -> None:
+    """The shipped rate tables (help: help_cmd_rates_list)."""
     tables = shipped_summaries()
     if json:
         from kompcalc.render.json import table_list_dict
@@ -91,17 +88,16 @@ def list_cmd(json: JsonOpt = False, lang: LangOpt = Lang.da) -> None:
     else:
         from kompcalc.render.rates import render_table_list
 
-        print_out(render_table_list(tables, lang.value))
+        print_out(render_table_list(tables, language.current()))
 
 
-@rates_app.command("check")
+@rates_app.command("check", cls=HelpCommand)
 def check_cmd(
     rates: RatesOpt = None,
     date: DateOpt = None,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Find forældede, manglende og usammenhængende satser. Find stale or missing rates."""
-    code = lang.value
+    """Stale, missing and inconsistent rates (help: help_about_rates_check)."""
+    code = language.current()
     day = date_or_today(date)
     loaded = load_table(rates)
     findings = check(loaded.table, day)
@@ -120,26 +116,19 @@ def date_or_today(text: str | None) -> date:
     return today() if text is None else parse_day(text, option="--date")
 
 
-@rates_app.command()
+@rates_app.command(cls=HelpCommand)
 def init(
-    year: Annotated[
-        int, typer.Option("--year", help="Året tabellen gælder. The year the table is for.")
-    ],
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Skriv til fil. Write to a file.", dir_okay=False),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
-    ] = False,
-    lang: LangOpt = Lang.da,
+    year: Annotated[int, typer.Option("--year")],
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
-    """Skriv en skabelon til årets satser. Write a template for a year's rates."""
-    code = lang.value
+    """A template for a year's rates (help: help_about_rates_init)."""
+    code = language.current()
     if year not in INIT_YEARS:
         first, last = INIT_YEARS[0], INIT_YEARS[-1]
         raise KompcalcError.usage("err_init_year", field="--year", first=first, last=last)
-    text = Template(resources.files("kompcalc.cli").joinpath(TEMPLATE).read_text("utf-8"))
+    name = TEMPLATE.format(lang=code)
+    text = Template(resources.files("kompcalc.cli").joinpath(name).read_text("utf-8"))
     filled = text.substitute(year=year)
     if output is None:
         sys.stdout.write(filled)

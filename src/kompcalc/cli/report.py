@@ -1,6 +1,7 @@
 """``kompcalc report FILE -o report.html``: the case list as a document for a committee."""
 
 import io
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated
 
@@ -8,11 +9,10 @@ import typer
 
 from kompcalc.batch.drive import drive
 from kompcalc.batch.run import BatchRun
+from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
-    Lang,
-    LangOpt,
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
@@ -37,49 +37,19 @@ from kompcalc.texts import t
 
 
 def report(
-    file: Annotated[
-        Path,
-        typer.Argument(
-            help="Sagslisten: YAML, JSON, XLSX eller CSV (se kompcalc template). "
-            "The case list: YAML, JSON, XLSX or CSV (see kompcalc template).",
-            dir_okay=False,
-        ),
-    ],
-    output: Annotated[
-        Path,
-        typer.Option(
-            "-o",
-            "--output",
-            help="HTML-filen der skrives, fx rapport.html. The HTML file to write.",
-            dir_okay=False,
-        ),
-    ],
+    file: Annotated[Path, typer.Argument(dir_okay=False)],
+    output: Annotated[Path, typer.Option("-o", "--output", dir_okay=False)],
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
-    organisation: Annotated[
-        str | None,
-        typer.Option(
-            "--organisation",
-            help="Hvem rapporten er fra, fx et jobcenter (ellers sagsfilens organisation). "
-            "Who the report is from (else the case file's organisation).",
-        ),
-    ] = None,
-    author: Annotated[
-        str | None,
-        typer.Option(
-            "--author",
-            help="Hvem der har lavet rapporten (ellers sagsfilens author). "
-            "Who made the report (else the case file's author).",
-        ),
-    ] = None,
+    organisation: Annotated[str | None, typer.Option("--organisation")] = None,
+    author: Annotated[str | None, typer.Option("--author")] = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,
     set_: SetOpt = None,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Lav en rapport (HTML) over en sagsfil. Make a report (HTML) of a case file."""
-    code = lang.value
+    """Make a report (HTML) of a case list (help: help_about_report)."""
+    code = language.current()
     check_months(months)
     if same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
@@ -106,7 +76,11 @@ def report(
         freshness=found,
         byline=Byline(given.organisation, given.author),
     )
-    summary = drive(run, report_out)
+    from kompcalc.cli.progress import progress_bar
+
+    bar = progress_bar(code)
+    with bar or nullcontext():  # gone before the file is written and anything is said
+        summary = drive(run, report_out, progress=None if bar is None else bar.update)
     write_atomic(output, document.getvalue())
     for reading in summary.notes:
         note(reading, code)

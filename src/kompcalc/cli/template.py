@@ -7,11 +7,9 @@ without ``-o`` the CSV template goes to stdout.
 import io
 import sys
 from pathlib import Path
-from typing import Annotated
 
-import typer
-
-from kompcalc.cli.common import DateOpt, Lang, LangOpt, RatesOpt, load_options, tell
+from kompcalc.cli import language
+from kompcalc.cli.common import DateOpt, ForceOpt, OutputOpt, RatesOpt, load_options, tell
 from kompcalc.cli.outfile import atomic_file, check_new_file
 from kompcalc.errors import KompcalcError
 from kompcalc.texts import t
@@ -28,27 +26,15 @@ def _check_output(output: Path, force: bool) -> None:
 
 
 def template(
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "-o",
-            "--output",
-            help="Skriv til denne fil (.xlsx eller .csv); ellers CSV på skærmen. "
-            "Write to this file (.xlsx or .csv); else CSV on stdout.",
-            dir_okay=False,
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overskriv en eksisterende fil. Overwrite a file.")
-    ] = False,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
     rates: RatesOpt = None,
     date: DateOpt = None,
-    lang: LangOpt = Lang.da,
 ) -> None:
-    """Skriv en tom sagsliste til at udfylde. Write an empty case list to fill in."""
+    """Write an empty case list to fill in (help: help_about_template)."""
     from kompcalc.render.template import write_template_csv, write_template_xlsx
 
-    code = lang.value
+    code = language.current()
     if output is not None:
         _check_output(output, force)
     _, effective = load_options(rates, date, None)

@@ -121,7 +121,7 @@ def _header_problems(root: dict[Any, Any], index: LineIndex, file: str) -> list[
     try:
         CaseFile.model_validate(rest)
     except ValidationError as exc:
-        return problems_from(exc, root, file=file, index=index)
+        return problems_from(exc, root, file=file, index=index, model=CaseFile)
     return []
 
 

@@ -28,6 +28,8 @@ from yaml import events as ev
 from kompcalc.errors import KompcalcError, Problem, Value, msg
 from kompcalc.loading.lines import Item, LineIndex
 from kompcalc.loading.scalars import MERGE_KEY, RESOLVABLE, ScalarError, scalar
+from kompcalc.loading.sourcelines import lines_up_to
+from kompcalc.loading.yamlhints import explain
 
 _Parser: Any
 try:
@@ -135,7 +137,20 @@ class Composer:
     def _unsupported(self, tag: str, mark: Any) -> KompcalcError:
         return self._fail("yaml_bad_tag", mark.line + 1, tag=tag)
 
-    # scalars
+    def _syntax(self, exc: yaml.MarkedYAMLError) -> KompcalcError:
+        """Not YAML: the line and column of the cause and a hint where the lines show
+        it (:mod:`kompcalc.loading.yamlhints`), libyaml's own words after it."""
+        problem, context = exc.problem or "", exc.context or ""
+        marks = [m.line for m in (exc.problem_mark, exc.context_mark) if m is not None]
+        lines = lines_up_to(self._source, max(marks) + 1) if marks else []
+        spot = explain(problem, context, exc.problem_mark, exc.context_mark, lines)
+        detail = problem or context
+        text = (
+            msg("yaml_invalid", detail=detail)
+            if spot.hint is None
+            else msg("yaml_invalid_hint", hint=spot.hint, detail=detail)
+        )
+        return KompcalcError(Problem(text, self.file, spot.line, column=spot.column))
 
     # scalars
 
@@ -178,10 +193,7 @@ class Composer:
             parser = _Parser(self._source) if _Parser is not None else yaml.SafeLoader(self._source)
             yield from self._compose(parser.get_event)
         except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = None if mark is None else mark.line + 1
-            detail = exc.problem or exc.context or ""
-            raise self._fail("yaml_invalid", line, detail=detail) from None
+            raise self._syntax(exc) from None
         except OSError as exc:  # the file broke off while read (/proc/self/mem, a disk)
             reason = exc.strerror or str(exc)
             raise KompcalcError.data("file_unreadable", self.file, None, reason=reason) from None

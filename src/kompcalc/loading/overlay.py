@@ -17,6 +17,7 @@ from typing import Any
 
 from kompcalc.core.effective import SET_SOURCE, Override
 from kompcalc.core.rates import Refunds
+from kompcalc.loading.nearest import nearest
 from kompcalc.loading.validation import child_of
 from kompcalc.loading.yamlio import LineIndex
 
@@ -111,6 +112,50 @@ def value_keys(data: Any, prefix: str = "") -> list[str]:
             found.append(path)
         elif isinstance(node, dict) and key not in METADATA:
             found += value_keys(node, f"{path}.")
+    return found
+
+
+def near_set_key(key: str, data: Any) -> str | None:
+    """The path ``--set`` takes in table ``data`` that ``key`` nearly is: the same path
+    but for one step, and that step near (``refund_pct.aid`` for ``refund_pct.aids``)."""
+    steps = key.split(".")
+    paths = [p.split(".") for p in _set_keys(data)]
+    paths = [p for p in paths if len(p) == len(steps)]
+    for i, step in enumerate(steps):
+        rest = steps[:i] + steps[i + 1 :]
+        near = nearest(step, {p[i] for p in paths if p[:i] + p[i + 1 :] == rest})
+        if near is not None:
+            return ".".join([*steps[:i], near, *steps[i + 1 :]])
+    return None
+
+
+def _set_keys(data: Any) -> list[str]:
+    """Every path ``--set`` takes in loaded table data: the :func:`value_keys`, the
+    numbers inside them (``benefits.løntilskud.tiers.1.monthly``) and every refund (one
+    the table leaves out may be given for a run)."""
+    found = [f"refund_pct.{scheme}" for scheme in Refunds.model_fields]
+    for key in value_keys(data):
+        node = data
+        for step in _steps(key):
+            node = child_of(node, step)
+        found += [key, *_numbers(node, f"{key}.")]
+    return found
+
+
+def _numbers(node: Any, prefix: str) -> list[str]:
+    """The paths of the numbers in ``node`` (list positions from 1)."""
+    if isinstance(node, dict):
+        items: list[tuple[Any, Any]] = list(node.items())
+    elif isinstance(node, list):
+        items = [(i + 1, item) for i, item in enumerate(node)]
+    else:
+        return []
+    found: list[str] = []
+    for key, child in items:
+        if isinstance(child, Decimal | int) and not isinstance(child, bool):
+            found.append(f"{prefix}{key}")
+        else:
+            found += _numbers(child, f"{prefix}{key}.")
     return found
 
 

@@ -21,7 +21,7 @@ from kompcalc.core.effective import SET_SOURCE, EffectiveRates, Missing, Overrid
 from kompcalc.core.modelbase import Text
 from kompcalc.core.rates import Period, RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
-from kompcalc.loading.overlay import add_set_source, merge, set_value, value_keys
+from kompcalc.loading.overlay import add_set_source, merge, near_set_key, set_value, value_keys
 from kompcalc.loading.validation import field_path, validate
 from kompcalc.loading.yamlio import LineIndex, parse_yaml, read_yaml
 
@@ -237,8 +237,7 @@ def load_table(path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = ()) -
     for key, value in sets:
         data, found = set_value(data, index, key, value)
         if not found:
-            known = ", ".join(value_keys(before))
-            raise KompcalcError.usage("err_unknown_rate", field="--set", key=key, known=known)
+            raise _unknown_rate(key, before)
         overrides = [o for o in overrides if o.key != key]
         overrides.append(Override(key, SET_SOURCE, value))
     before_set = None
@@ -250,6 +249,17 @@ def load_table(path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = ()) -
             before_set = None  # --set may mend what was wrong; the real check is below
     table = _validate(data, index)
     return LoadedTable(table, data, index, tuple(layers), tuple(overrides), before_set)
+
+
+def _unknown_rate(key: str, data: Any) -> KompcalcError:
+    """``--set`` names no value of table ``data``: the nearest one it could name."""
+    known = ", ".join(value_keys(data))
+    near = near_set_key(key, data)
+    if near is None:
+        return KompcalcError.usage("err_unknown_rate", field="--set", key=key, known=known)
+    return KompcalcError.usage(
+        "err_unknown_rate_near", field="--set", key=key, near=near, known=known
+    )
 
 
 def default_day(table: RateTable, today: date) -> date:

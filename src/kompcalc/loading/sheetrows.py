@@ -9,7 +9,6 @@ into the data a :class:`~kompcalc.core.cases.Case` is validated from, and a
 its cell.
 """
 
-import difflib
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from kompcalc.core.columns import (
 from kompcalc.errors import Cell, KompcalcError, Message, Problem, msg
 from kompcalc.loading.cells import CellError, ExcelError, is_empty, read_cell
 from kompcalc.loading.lines import Place
+from kompcalc.loading.nearest import nearest
 
 _NUMERIC = (Kind.NUMBER, Kind.WHOLE, Kind.ITEMS)
 _THOUSANDS = re.compile(r"(?<![0-9.,])-?[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9.,])")
@@ -246,10 +246,7 @@ def _header_text(raw: Any) -> str:
 
 def _suggestion(header: str) -> str | None:
     """The known header nearest to ``header``, if one is near."""
-    known = known_headers()
-    by_normal = {normal(h): h for h in known}
-    found = difflib.get_close_matches(normal(header), list(by_normal), n=1, cutoff=0.6)
-    return by_normal[found[0]] if found else None
+    return nearest(header, known_headers(), normal=normal)
 
 
 def _layout(file: str, sheet: str | None, row: int, cells: Sequence[Any]) -> Layout:

@@ -11,6 +11,9 @@ from pydantic import BaseModel, ValidationError
 
 from kompcalc.errors import KompcalcError, Message, Problem, Value, msg
 from kompcalc.loading.lines import Locator
+from kompcalc.loading.modelkeys import keys_at
+from kompcalc.loading.nearest import nearest
+from kompcalc.loading.yamlhints import NO_SPACE
 from kompcalc.loading.yamlio import LineIndex
 from kompcalc.texts import has, template
 
@@ -22,14 +25,66 @@ def _fields(key: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template("en", key)) if name}
 
 
-def _message(error: Any) -> Message:
-    """A pydantic error as a message: kompcalc's own text, or pydantic's English one."""
+def _message(error: Any, model: type[BaseModel] | None) -> Message:
+    """A pydantic error as a message: kompcalc's own text (with a hint where one
+    helps), or pydantic's English one."""
+    hinted = _hint(error, model)
+    if hinted is not None:
+        return hinted
     kind = error["type"]
     context = {k: _plain(v) if k in _LIMITS else _text(v) for k, v in error.get("ctx", {}).items()}
     key = kind if kind.startswith("val_") else f"pyd_{kind}"
     if has(key) and _fields(key) <= context.keys():
         return msg(key, **context)
     return msg("untranslated", text=str(error["msg"]))
+
+
+FEW_KEYS = 6
+"""An unknown key where at most this many are known lists them all (when none is near)."""
+
+_MAPPINGS = {"dict_type", "model_type", "model_attributes_type"}
+"""pydantic's error types for a value that should have been a mapping."""
+
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _no_space(text: Any) -> str | None:
+    """``key: value`` for a text written ``key:value`` (YAML reads that as one text)."""
+    found = NO_SPACE.match(text) if isinstance(text, str) else None
+    return None if found is None else f"{found.group('key')}: {found.group('value')}"
+
+
+def _hint(error: Any, model: type[BaseModel] | None) -> Message | None:
+    """A message with a hint for an error a typo explains: an unknown key near a known
+    one, ``key:value`` without its space, an unknown tag near a known one."""
+    kind, loc, given = error["type"], error["loc"], error.get("input")
+    context = error.get("ctx", {})
+    if kind == "extra_forbidden" and loc and isinstance(loc[-1], str):
+        fixed = _no_space(loc[-1])
+        if fixed is not None:
+            return msg("extra_key_no_space", fixed=fixed)
+        known = [] if model is None else keys_at(model, loc[:-1])
+        near = nearest(loc[-1], known)
+        if near is not None:
+            return msg("extra_key_near", near=near)
+        if 0 < len(known) <= FEW_KEYS:
+            return msg("extra_key_known", known=", ".join(known))
+    if kind in _MAPPINGS and _no_space(given) is not None:
+        return msg("mapping_no_space", fixed=_no_space(given))
+    if kind == "union_tag_invalid" and isinstance(context.get("tag"), str):
+        near = nearest(context["tag"], _QUOTED.findall(str(context.get("expected_tags", ""))))
+        if near is not None:
+            values = {
+                k: _text(context.get(k, "")) for k in ("discriminator", "tag", "expected_tags")
+            }
+            return msg("tag_unknown_near", near=near, **values)
+    if kind == "union_tag_not_found" and isinstance(given, dict):
+        name = str(context.get("discriminator", "")).strip("'")
+        for key in given:
+            fixed = _no_space(key)
+            if fixed is not None and fixed.startswith(f"{name}: "):
+                return msg("tag_no_space", discriminator=name, fixed=fixed)
+    return None
 
 
 _DECIMAL_REPR = re.compile(r"Decimal\('([^']*)'\)")
@@ -108,18 +163,23 @@ def problems_from(
     index: Locator | None,
     prefix: Sequence[int | str] = (),
     case: str | None = None,
+    model: type[BaseModel] | None = None,
 ) -> list[Problem]:
-    """One :class:`Problem` per pydantic error, with its file, line (or cell) and field."""
+    """One :class:`Problem` per pydantic error, with its file, line (or cell) and field.
+
+    ``model`` (the model ``exc`` comes from) lets an unknown key name the known one
+    nearest to it."""
     problems = []
     for error in _relevant(exc.errors()):
         path, shown = field_path(data, [*prefix, *error["loc"]])
+        message = _message(error, model)
         if index is None:
-            problems.append(Problem(_message(error), file, None, shown or None, case))
+            problems.append(Problem(message, file, None, shown or None, case))
             continue
         place = index.place(data, path)
         if place.file is None:
             place = dataclasses.replace(place, file=file)
-        problems.append(place.problem(_message(error), shown or None, case))
+        problems.append(place.problem(message, shown or None, case))
     return problems
 
 
@@ -132,4 +192,5 @@ def validate(model: type[M], data: Any, *, file: str, index: LineIndex) -> M:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise KompcalcError(*problems_from(exc, data, file=file, index=index)) from None
+        problems = problems_from(exc, data, file=file, index=index, model=model)
+        raise KompcalcError(*problems) from None

@@ -119,9 +119,29 @@ _SEP = "\x1f"
 """Between the cells of a spooled row (a control character, which no cell holds)."""
 
 
+class RowText:
+    """How the text tables show a row: each cell as text on one line, in the user's
+    number format."""
+
+    def __init__(self, marks: tuple[int, ...], lang: str) -> None:
+        self.lang = lang
+        self.columns = columns(marks, lang)
+        self._show = [_formatter(col, lang) for col in self.columns]
+
+    def case(self, computed: Computed) -> list[str]:
+        """One case's row (a line break in a name becomes a space)."""
+        cells = case_row(computed, self.lang)
+        return [one_line(show(cell)) for show, cell in zip(self._show, cells, strict=True)]
+
+    def totals(self, totals: Totals) -> list[str]:
+        cells = totals_row(totals, self.lang)
+        return [show(cell) for show, cell in zip(self._show, cells, strict=True)]
+
+
 class TextTable:
     """The table as aligned plain text, written to ``out`` at the end with the summary
-    and the rates under it.
+    and the rates under it: every column and every row, for a file or a pipe (a
+    terminal gets :class:`kompcalc.render.page.PageTable`).
 
     The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`) while
     the column widths grow with them, and are padded as they are written: memory does
@@ -133,10 +153,10 @@ class TextTable:
         self, out: IO[bytes], marks: tuple[int, ...], lang: str, rates: EffectiveRates
     ) -> None:
         self.lang = lang
-        self.columns = columns(marks, lang)
+        self._text = RowText(marks, lang)
+        self.columns = self._text.columns
         self._out = out
         self._rates = rates
-        self._show = [_formatter(col, lang) for col in self.columns]
         self._heading = [col.heading for col in self.columns]
         self._widths = [len(cell) for cell in self._heading]
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
@@ -145,8 +165,7 @@ class TextTable:
 
     def encode(self, computed: Computed) -> list[str]:
         """One case's row as text (on one line: a line break in a name becomes a space)."""
-        cells = case_row(computed, self.lang)
-        return [one_line(show(cell)) for show, cell in zip(self._show, cells, strict=True)]
+        return self._text.case(computed)
 
     def write(self, cells: list[str]) -> None:
         self._widths = [max(w, len(c)) for w, c in zip(self._widths, cells, strict=True)]
@@ -161,8 +180,7 @@ class TextTable:
 
     def lines(self, totals: Totals) -> Iterator[str]:
         """Headings, a rule, the cases, a rule and the totals."""
-        cells = totals_row(totals, self.lang)
-        total = [show(cell) for show, cell in zip(self._show, cells, strict=True)]
+        total = self._text.totals(totals)
         widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
         right = [col.money or col.key.endswith("_months") for col in self.columns]
         pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]

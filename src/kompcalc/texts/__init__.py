@@ -18,7 +18,18 @@ from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import business, caselists, cli, files, output, report, sheets
+from kompcalc.texts import (
+    business,
+    caselists,
+    cli,
+    files,
+    help_options,
+    help_screens,
+    output,
+    report,
+    schema,
+    sheets,
+)
 
 LANGS = ("da", "en")
 
@@ -30,6 +41,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     **sheets.TEXTS,
     **caselists.TEXTS,
     **business.TEXTS,
+    **help_screens.TEXTS,
+    **help_options.TEXTS,
+    **schema.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 

@@ -13,6 +13,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Wrote {count} {count:case|cases} to {file}.",
     ),
     "convert_written_one": ("Skrev 1 sag til {file}.", "Wrote 1 case to {file}."),
+    "err_no_example": (
+        "eksemplet {name} mangler i denne installation af kompcalc",
+        "the example {name} is missing from this installation of kompcalc",
+    ),
     "convert_failed": (
         "{file} er ikke skrevet: {count} {count:sag|sager} kunne ikke læses; ret fejlene ovenfor.",
         "{file} was not written: {count} {count:case|cases} could not be read; "

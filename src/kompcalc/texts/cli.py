@@ -153,7 +153,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Antal måneder skal være mellem 1 og {max}.",
         "The number of months must be between 1 and {max}.",
     ),
+    "err_lang_missing": (
+        "--lang mangler et sprog: da eller en.",
+        "--lang needs a language: da or en.",
+    ),
     "err_missing_option": ("{option} mangler.", "{option} is missing."),
+    "err_option_needs_value": (
+        "{option} skal have en værdi. Se {path} --help.",
+        "{option} needs a value. See {path} --help.",
+    ),
+    "err_no_such_command": (
+        'Ukendt kommando "{command}". Se {path} --help.',
+        'Unknown command "{command}". See {path} --help.',
+    ),
+    "err_no_such_command_like": (
+        'Ukendt kommando "{command}". Mente du {like}? Se {path} --help.',
+        'Unknown command "{command}". Did you mean {like}? See {path} --help.',
+    ),
     "err_no_such_option": (
         "Ukendt tilvalg {option}. Se kompcalc --help.",
         "Unknown option {option}. See kompcalc --help.",

@@ -12,6 +12,66 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the file must hold a YAML mapping (key: value)",
     ),
     "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml_invalid_hint": (
+        "ikke gyldig YAML: {hint} ({detail})",
+        "not valid YAML: {hint} ({detail})",
+    ),
+    "yaml_hint_tab": (
+        "der står en tabulator i indrykningen; brug mellemrum, ikke tabulator",
+        "there is a tab in the indentation; use spaces, not tabs",
+    ),
+    "yaml_hint_indent_deeper": (
+        "linjen er rykket længere ind end linjen over, som allerede har en værdi; ret indrykningen",
+        "the line is indented further than the line above, which already has a value; "
+        "correct the indentation",
+    ),
+    "yaml_hint_indent": (
+        "indrykningen passer ikke med linjerne over; felter på samme niveau skal stå præcis "
+        "under hinanden",
+        "the indentation does not match the lines above; entries at the same level must "
+        "line up exactly",
+    ),
+    "yaml_hint_no_space": (
+        'der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        'a space is missing after the colon: write "{fixed}"',
+    ),
+    "yaml_hint_no_colon": (
+        'linjen har ingen nøgle med ": " efter; fortsætter den teksten over, skal den rykkes '
+        "ind under den",
+        'the line has no key followed by ": "; if it continues the text above, indent it '
+        "under that",
+    ),
+    "yaml_hint_colon_missing": (
+        'der mangler ":" efter "{key}"',
+        'a ":" is missing after "{key}"',
+    ),
+    "yaml_hint_colon_in_text": (
+        'teksten indeholder ": "; sæt hele teksten i anførselstegn',
+        'the text holds ": "; put the whole text in quotes',
+    ),
+    "yaml_hint_unclosed_quote": (
+        "anførselstegnet ({quote}) her bliver aldrig lukket",
+        "the quote ({quote}) here is never closed",
+    ),
+    "yaml_hint_quote_runs_on": (
+        "anførselstegnet ({quote}) her lukkes først i linje {line}; mangler der et {quote} "
+        "sidst på linjen?",
+        "the quote ({quote}) here is only closed at line {line}; is a closing {quote} "
+        "missing at the end of the line?",
+    ),
+    "yaml_hint_after_quote": (
+        "der står tekst efter det afsluttende anførselstegn; skriv {quote} inde i teksten "
+        "som {escaped}",
+        "text follows the closing quote; write {quote} inside the text as {escaped}",
+    ),
+    "yaml_hint_unclosed_bracket": (
+        '"{opening}" her bliver ikke lukket med "{closing}"',
+        '"{opening}" here is not closed with "{closing}"',
+    ),
+    "yaml_hint_bracket_comma": (
+        'der mangler et komma eller "{closing}"',
+        'a comma or "{closing}" is missing',
+    ),
     "yaml_bad_number": ('"{text}" kan ikke læses som et tal', 'cannot read "{text}" as a number'),
     "yaml_bad_tag": (
         "YAML-mærket {tag} understøttes ikke",
@@ -178,6 +238,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         'ukendt sats "{key}". Satser der kan ændres: {known}',
         'unknown rate "{key}". Rates you can set: {known}',
     ),
+    "err_unknown_rate_near": (
+        'ukendt sats "{key}"; mente du "{near}"? Satser der kan ændres: {known}',
+        'unknown rate "{key}"; did you mean "{near}"? Rates you can set: {known}',
+    ),
+    "err_unknown_benefit_near": (
+        'Ukendt ydelse "{name}"; mente du "{near}"? Satstabellen kender: {known}.',
+        'Unknown benefit "{name}"; did you mean "{near}"? The rate table knows: {known}.',
+    ),
     "val_unknown_source": (
         'ukendt kilde "{source}" (kendte kilder: {known})',
         'unknown source "{source}" (known sources: {known})',
@@ -228,6 +296,28 @@ TEXTS: dict[str, tuple[str, str]] = {
         "ukendt felt (stavefejl?)",
         "unknown field (a typo?)",
     ),
+    "extra_key_near": ('ukendt felt; mente du "{near}"?', 'unknown field; did you mean "{near}"?'),
+    "extra_key_known": (
+        "ukendt felt (felterne her er: {known})",
+        "unknown field (the fields here are: {known})",
+    ),
+    "extra_key_no_space": (
+        'ukendt felt; der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        'unknown field; a space is missing after the colon: write "{fixed}"',
+    ),
+    "mapping_no_space": (
+        "skal være en mapping (nøgle: værdi); der mangler et mellemrum efter kolon: "
+        'skriv "{fixed}"',
+        'must be a mapping (key: value); a space is missing after the colon: write "{fixed}"',
+    ),
+    "tag_unknown_near": (
+        'ukendt {discriminator} "{tag}"; mente du "{near}"? (kendte: {expected_tags})',
+        'unknown {discriminator} "{tag}"; did you mean "{near}"? (known: {expected_tags})',
+    ),
+    "tag_no_space": (
+        'mangler {discriminator}; der mangler et mellemrum efter kolon: skriv "{fixed}"',
+        '{discriminator} is missing; a space is missing after the colon: write "{fixed}"',
+    ),
     "pyd_greater_than": ("skal være større end {gt}", "must be greater than {gt}"),
     "pyd_greater_than_equal": (
         "skal være mindst {ge}",
@@ -253,6 +343,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pyd_string_too_short": ("må ikke være tom", "must not be empty"),
     "pyd_dict_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
     "pyd_model_type": ("skal være en mapping (nøgle: værdi)", "must be a mapping (key: value)"),
+    "pyd_model_attributes_type": (
+        "skal være en mapping (nøgle: værdi)",
+        "must be a mapping (key: value)",
+    ),
     "pyd_tuple_type": ("skal være en liste", "must be a list"),
     "pyd_too_short": (
         "skal have mindst {min_length} {min_length:element|elementer}",

@@ -122,4 +122,13 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ingen statsrefusion på dagen (sager med ordningen kan ikke beregnes): {names}",
         "No state refund on the day (cases with the scheme cannot be computed): {names}",
     ),
+    # the batch table on a terminal (kompcalc.render.page)
+    "table_left_out": (
+        "Ikke vist: {columns} (se alle kolonner med --wide eller -o sager.xlsx)",
+        "Not shown: {columns} (see every column with --wide or -o cases.xlsx)",
+    ),
+    "table_more_rows": (
+        "… og {count} {count:sag|sager} mere; se dem alle med -o sager.xlsx eller > fil.txt",
+        "… and {count} more {count:case|cases}; see them all with -o cases.xlsx or > file.txt",
+    ),
 }
