@@ -9,7 +9,7 @@ case's ``benefit_limit_months``. The cumulative saving after month ``m`` is the
 avoided benefit of months 1..m less the costs of months 1..m and the one-off cost.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
@@ -188,6 +188,8 @@ class Result:
     """The saving at each reported month in today's money (with a discount rate)."""
     discounted_break_even: Decimal | None = None
     """The break-even of the discounted saving (with a discount rate; None: never)."""
+    discount: Profile | None = field(default=None, compare=False)
+    """The discount rate the present value rests on (None: no discounting)."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -308,6 +310,7 @@ class Calculator:
         self.rates = rates
         self.months = months
         self.checkpoints = checkpoints(months)
+        self.discount = discount
         self.factors = None if discount is None else discount.factors(MAX_HORIZON_MONTHS)
         self._curves: dict[tuple[Plan, Start, int | None, Decimal], Curve] = {}
 
@@ -398,6 +401,7 @@ class Calculator:
             warnings=warnings,
             present_value=present_value,
             discounted_break_even=discounted_break_even,
+            discount=self.discount,
         )
 
 

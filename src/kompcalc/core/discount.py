@@ -17,8 +17,9 @@ half-up, by :func:`kompcalc.core.money.to_ore` (the fifth rounding point; see
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from kompcalc.core.money import HUNDRED, ZERO, to_ore
 from kompcalc.core.rates import DiscountRate
@@ -43,6 +44,8 @@ class Profile:
     """
 
     bands: tuple[Band, ...]
+    name: str | None = field(default=None, compare=False)
+    """The rate table's name for it (``fm2021``); None for a flat ``--discount PCT``."""
 
     def __post_init__(self) -> None:
         starts = [band.from_year for band in self.bands]
@@ -50,9 +53,9 @@ class Profile:
             raise ValueError("a discount profile starts at year 0, with rising band starts")
 
     @classmethod
-    def of(cls, rate: DiscountRate) -> "Profile":
-        """The profile of a rate table's discount rate."""
-        return cls(tuple(Band(band.from_year, band.pct) for band in rate.bands))
+    def of(cls, rate: DiscountRate, name: str | None = None) -> "Profile":
+        """The profile of a rate table's discount rate, called ``name`` there."""
+        return cls(tuple(Band(band.from_year, band.pct) for band in rate.bands), name)
 
     @classmethod
     def flat(cls, pct: Decimal) -> "Profile":
@@ -73,8 +76,14 @@ class Profile:
         return factor
 
     def factors(self, months: int) -> tuple[Decimal, ...]:
-        """``factor(m)`` for m = 1..``months``, at index m - 1."""
-        return tuple(self.factor(m) for m in range(1, months + 1))
+        """``factor(m)`` for m = 1..``months``, at index m - 1 (computed once per
+        profile and horizon)."""
+        return _factors(self, months)
+
+
+@lru_cache(maxsize=32)
+def _factors(profile: Profile, months: int) -> tuple[Decimal, ...]:
+    return tuple(profile.factor(m) for m in range(1, months + 1))
 
 
 def present_values(
