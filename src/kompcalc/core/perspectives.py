@@ -165,6 +165,13 @@ def perspectives(result: Result) -> dict[Perspective, View | NotComputed]:
     return {p: view(result, p) for p in Perspective}
 
 
+def municipal(result: Result) -> View:
+    """The municipality's view: the result's own figures."""
+    found = view(result, Perspective.kommune)
+    assert isinstance(found, View)  # the municipality's view is always known
+    return found
+
+
 def view(result: Result, perspective: Perspective) -> View | NotComputed:
     """One perspective of ``result``: the municipality's is the result's own figures."""
     marks = tuple(month for month, _ in result.savings)

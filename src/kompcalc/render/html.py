@@ -26,6 +26,7 @@ from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates
 from kompcalc.core.freshness import Freshness, OldValue
+from kompcalc.core.perspectives import municipal
 from kompcalc.fmt import kroner, number
 from kompcalc.render.assumptions import counterfactuals
 from kompcalc.render.conclusion import conclusion, months_text
@@ -77,7 +78,7 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         economy=[row for line in result.lines for row in economy_rows(line, lang)],
         benefit=benefit_name(result, computed.rates, lang),
         benefit_rows=benefit_rows(result, computed.rates, lang),
-        result_rows=result_rows(result, lang),
+        result_rows=result_rows(municipal(result), lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
     )
 

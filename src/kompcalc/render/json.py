@@ -26,6 +26,7 @@ from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, Tier
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
 from kompcalc.loading.ratefile import ShippedTable
+from kompcalc.render.json_business import business_dict
 from kompcalc.texts import say
 
 
@@ -150,9 +151,15 @@ def table_list_dict(tables: Sequence[ShippedTable]) -> dict[str, Any]:
 
 
 def result_dict(
-    result: Result, rates: EffectiveRates, *, historical: bool, include_conditions: bool = False
+    result: Result,
+    rates: EffectiveRates,
+    *,
+    historical: bool,
+    lang: str,
+    include_conditions: bool = False,
 ) -> dict[str, Any]:
-    """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`."""
+    """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`;
+    ``lang``: the language of the messages in it (why a perspective is not computed)."""
     benefit = benefit_dict(rates.benefits[result.benefit_key])
     be = result.break_even_months
     return {
@@ -178,6 +185,7 @@ def result_dict(
         "negative_from_months": _optional_decimal(result.negative_from_months),
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
+        **business_dict(result, rates.table, lang),
         "timeline": [
             {
                 "month": row.month,
@@ -284,6 +292,7 @@ class JsonBatch:
             computed.result,
             computed.rates,
             historical=self._historical,
+            lang=self._lang,
             include_conditions=self._conditions,
         )
         return json.dumps(data, ensure_ascii=False)

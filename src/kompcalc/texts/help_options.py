@@ -64,6 +64,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the benefit; the avoided benefit is multiplied by it. [default: 100]",
     ),
     "help_meta_probability": ("PROCENT", "PERCENT"),
+    "help_opt_discount": (
+        "Diskontér fremtidige besparelser til nutidsværdi: en rente i procent om året, fx "
+        "3,5, eller navnet på en rente i satstabellen, fx fm2021 (i dk-seneste). Ellers "
+        "ingen diskontering, som i kataloget.",
+        "Discount future savings to present value: a rate in per cent a year, e.g. 3,5, "
+        "or the name of a rate in the rate table, e.g. fm2021 (in dk-seneste). Else no "
+        "discounting, as in the catalogue.",
+    ),
+    "help_meta_discount": ("RENTE", "RATE"),
+    "help_opt_perspective": (
+        "Hvis tal: kommune (kommunens nettoudgift mod dens del af ydelsen), stat "
+        "(refusionen mod statens del) eller offentlig (bruttoudgiften mod hele ydelsen); "
+        "også municipality, state, public.",
+        "Whose figures: kommune (the municipality's net cost against its part of the "
+        "benefit), stat (the refund against the state's part) or offentlig (the gross "
+        "cost against the whole benefit); also municipality, state, public.",
+    ),
+    "help_meta_perspective": ("HVEM", "WHO"),
     "help_opt_rates": (
         "En anden satstabel: en fil eller navnet på en medfølgende tabel (kompcalc rates list).",
         "Another rate table: a file, or the name of a shipped table (kompcalc rates list).",
