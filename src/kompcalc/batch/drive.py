@@ -62,7 +62,7 @@ def drive(
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
         found = split_run(run, output.encode, progress)
     if found is None:
-        seen = Accumulator(run.marks)
+        seen = Accumulator(run.marks, run.views)
         for outcome in run.outcomes(progress):
             seen.add(outcome)
             if isinstance(outcome, Computed):

@@ -23,8 +23,10 @@ from kompcalc.batch.check import Mismatch, compare
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.core.calc import Calculator, Result, checkpoints
 from kompcalc.core.cases import Case
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.caselist import Header, open_case_list
 from kompcalc.loading.lines import Item, Place
@@ -144,9 +146,11 @@ class _Run(_Reader):
         file: str,
         check: bool,
         probability: Decimal,
+        discount: Profile | None = None,
     ) -> None:
         super().__init__(file)
         self.probability = probability
+        self.discount = discount
         self.loaded = loaded
         self.day = day
         self.months = months
@@ -158,7 +162,7 @@ class _Run(_Reader):
         found = self.calculators.get(day)
         if found is None:
             try:
-                found = Calculator(rates_on(self.loaded, day), self.months)
+                found = Calculator(rates_on(self.loaded, day), self.months, self.discount)
             except KompcalcError as exc:
                 found = exc
             self.calculators[day] = found
@@ -232,7 +236,8 @@ class BatchRun:
     ``day`` picks the rates for cases without a ``date`` of their own, and
     ``probability`` (per cent) is the chance of the avoided benefit for cases without
     a ``probability`` of their own; with ``check`` each case with an ``expected``
-    block is compared with it.
+    block is compared with it. With a ``discount`` profile every result has its
+    present value; ``views`` are the perspectives whose totals the summary adds up.
     """
 
     def __init__(
@@ -244,8 +249,12 @@ class BatchRun:
         months: int,
         check: bool = False,
         probability: Decimal = HUNDRED,
+        discount: Profile | None = None,
+        views: tuple[Perspective, ...] = (Perspective.kommune,),
     ) -> None:
         self.probability = probability
+        self.discount = discount
+        self.views = views
         self.path = path
         self.file = str(path)
         self.loaded = loaded
@@ -296,7 +305,15 @@ class BatchRun:
         Each call reads the file afresh, with no state left from an earlier read.
         """
         self._header = None
-        run = _Run(self.loaded, self.day, self.months, self.file, self.check, self.probability)
+        run = _Run(
+            self.loaded,
+            self.day,
+            self.months,
+            self.file,
+            self.check,
+            self.probability,
+            self.discount,
+        )
         source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES, keep=keep)
         run.rows = source.rows
         count = 0

@@ -26,8 +26,10 @@ from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
+    DiscountOpt,
     JsonOpt,
     MonthsOpt,
+    PerspectiveOpt,
     ProbabilityOpt,
     RatesOpt,
     SetOpt,
@@ -44,9 +46,11 @@ from kompcalc.cli.common import (
 from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
+from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.render.check import CheckReport, check_lines
-from kompcalc.render.table import TextTable
+from kompcalc.render.table import MUNICIPAL, TextTable, Viewpoint
 from kompcalc.texts import one_line, t
 
 if TYPE_CHECKING:  # the terminal's table and bar are imported when used
@@ -135,6 +139,7 @@ class _Options:
     fail_fast: bool
     include_conditions: bool
     historical: bool
+    point: Viewpoint = MUNICIPAL
 
 
 def _output(
@@ -162,23 +167,24 @@ def _output(
             lang=lang,
             historical=options.historical,
             include_conditions=conditions,
+            discount=options.point.discount,
         )
     if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
-        return CsvTable(out, run.marks, lang)
+        return CsvTable(out, run.marks, lang, options.point)
     if fmt is Format.xlsx:
         from kompcalc.render.export import XlsxTable
 
         assert scratch is not None  # xlsx needs -o, and -o has its scratch folder
-        return XlsxTable(out, run.marks, lang, rates, scratch=scratch)
+        return XlsxTable(out, run.marks, lang, rates, scratch=scratch, point=options.point)
     if options.check:
         return CheckReport(out, lang)
     if screen is not None:
         from kompcalc.render.page import PageTable
 
-        return PageTable(out, run.marks, lang, rates, screen)
-    return TextTable(out, run.marks, lang, rates)
+        return PageTable(out, run.marks, lang, rates, screen, options.point)
+    return TextTable(out, run.marks, lang, rates, options.point)
 
 
 def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
@@ -214,6 +220,8 @@ def batch(
     fail_fast: Annotated[bool, typer.Option("--fail-fast")] = False,
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
+    discount: DiscountOpt = None,
+    perspective: PerspectiveOpt = Perspective.kommune.value,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date: DateOpt = None,
@@ -229,7 +237,9 @@ def batch(
         raise KompcalcError.usage("err_xlsx_needs_output", field="--format")
     if output is not None and same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
+    whose = perspective_of(perspective)
     loaded, default_rates = load_options(rates, date, set_)
+    point = Viewpoint(whose, discount_profile(discount, loaded.table))
     found = rates_freshness(default_rates)
     run = BatchRun(
         file,
@@ -238,8 +248,10 @@ def batch(
         months=months,
         check=check,
         probability=parse_probability(probability),
+        discount=point.discount,
+        views=tuple(Perspective) if chosen is Format.json else (whose,),
     )
-    options = _Options(code, check, fail_fast, include_conditions, found.historical)
+    options = _Options(code, check, fail_fast, include_conditions, found.historical, point)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
     from kompcalc.cli.screen import table_screen

@@ -51,13 +51,15 @@ def bands_text(profile: Profile, lang: str) -> str:
     )
 
 
-def discount_text(profile: Profile, table: RateTable, lang: str) -> str:
+def discount_text(profile: Profile, table: RateTable, lang: str, *, full: bool = True) -> str:
     """The discount rate as a reader needs it: its rates and, for one of the rate
-    table's, its name, label and source."""
+    table's, its name and (``full``) its label and source."""
     bands = bands_text(profile, lang)
     rate = None if profile.name is None else table.discount_rates.get(profile.name)
     if rate is None:
         return bands
+    if not full:
+        return t(lang, "discount_short", name=profile.name, bands=bands)
     source = table.sources.get(rate.source)
     shown = rate.source
     if source is not None:

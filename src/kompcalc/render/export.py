@@ -22,7 +22,9 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.table import (
+    MUNICIPAL,
     Cell,
+    Viewpoint,
     case_row,
     columns,
     summary_lines,
@@ -51,23 +53,32 @@ def _csv_cell(cell: Cell, lang: str) -> str:
 class CsvTable:
     """The table as CSV, written one case at a time (see the module docstring)."""
 
-    def __init__(self, out: IO[bytes], marks: tuple[int, ...], lang: str) -> None:
+    def __init__(
+        self, out: IO[bytes], marks: tuple[int, ...], lang: str, point: Viewpoint = MUNICIPAL
+    ) -> None:
         self.lang = lang
+        self._point = point
         encoding = "utf-8-sig" if lang == "da" else "utf-8"
         self._text = io.TextIOWrapper(out, encoding=encoding, newline="")
         delimiter = ";" if lang == "da" else ","
         self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator="\r\n")
-        self._writer.writerow([col.heading for col in columns(marks, lang)])
+        shown = columns(marks, lang, perspective=point.perspective, discounted=point.discounted)
+        self._writer.writerow([col.heading for col in shown])
 
     def encode(self, computed: Computed) -> list[str]:
         """One case's row as CSV fields."""
-        return [_csv_cell(c, self.lang) for c in case_row(computed, self.lang)]
+        point = self._point
+        cells = case_row(
+            computed, self.lang, perspective=point.perspective, discounted=point.discounted
+        )
+        return [_csv_cell(c, self.lang) for c in cells]
 
     def write(self, cells: list[str]) -> None:
         self._writer.writerow(cells)
 
     def finish(self, summary: Summary) -> None:
-        row = totals_row(summary.totals, self.lang)
+        totals = summary.view(self._point.perspective)
+        row = totals_row(totals, self.lang, discounted=self._point.discounted)
         self._writer.writerow([_csv_cell(c, self.lang) for c in row])
         self._text.flush()
         self._text.detach()
@@ -85,6 +96,7 @@ class XlsxTable:
         rates: EffectiveRates,
         *,
         scratch: Path,
+        point: Viewpoint = MUNICIPAL,
     ) -> None:
         """``scratch`` is a folder for XlsxWriter's own temporary files, which the
         caller removes however the run ends (XlsxWriter leaves them when a run stops
@@ -93,13 +105,16 @@ class XlsxTable:
 
         self.lang = lang
         self._rates = rates
+        self._point = point
         options = {"constant_memory": True, "tmpdir": str(scratch)}
         self._book = xlsxwriter.Workbook(out, options)
         self._money = self._book.add_format({"num_format": "#,##0.00"})
         self._months = self._book.add_format({"num_format": "0.00"})
         bold = self._book.add_format({"bold": True})
         self._sheet = self._book.add_worksheet(t(lang, "sheet_cases"))
-        self.columns = columns(marks, lang)
+        self.columns = columns(
+            marks, lang, perspective=point.perspective, discounted=point.discounted
+        )
         for j, col in enumerate(self.columns):
             self._sheet.write_string(0, j, col.heading, bold)
             width = 14 if col.money else (40 if col.key == "interventions" else 16)
@@ -122,16 +137,21 @@ class XlsxTable:
 
     def encode(self, computed: Computed) -> list[Cell]:
         """One case's row as typed cells."""
-        return case_row(computed, self.lang)
+        point = self._point
+        return case_row(
+            computed, self.lang, perspective=point.perspective, discounted=point.discounted
+        )
 
     def write(self, cells: list[Cell]) -> None:
         self._write(cells)
 
     def finish(self, summary: Summary) -> None:
-        self._write(totals_row(summary.totals, self.lang))
+        totals = summary.view(self._point.perspective)
+        self._write(totals_row(totals, self.lang, discounted=self._point.discounted))
         sheet = self._book.add_worksheet(t(self.lang, "sheet_summary"))
         sheet.set_column(0, 0, 80)
-        lines = summary_lines(summary, self.lang) + rates_lines(self._rates, self.lang)
+        lines = summary_lines(summary, self.lang, self._point, self._rates)
+        lines += rates_lines(self._rates, self.lang)
         for i, line in enumerate(lines):
             sheet.write_string(i, 0, neutralise(line.strip()))
         self._book.close()

@@ -22,11 +22,12 @@ from kompcalc.core.cases import (
     PersonalAssistance,
     RecurringCost,
 )
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
 from kompcalc.loading.ratefile import ShippedTable
-from kompcalc.render.json_business import business_dict
+from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
 from kompcalc.texts import say
 
 
@@ -251,7 +252,7 @@ class JsonBatch:
     """The batch as one JSON object, written case by case (one case per line).
 
     Keys: ``file``, ``rates`` (those of the run's day; ``historical`` holds for every
-    case, as they all come from one table), ``months``, ``cases`` (each as
+    case, as they all come from one table), ``months``, ``discount``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
     ``organisation``, ``author``, ``totals``, ``failed`` (every problem), ``warnings``
     and, with ``check``, ``check``.
@@ -268,6 +269,7 @@ class JsonBatch:
         lang: str,
         historical: bool,
         include_conditions: bool = False,
+        discount: Profile | None = None,
     ) -> None:
         self._out = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
         self._check = check
@@ -279,6 +281,7 @@ class JsonBatch:
             "file": file,
             "rates": rates_dict(rates, historical=historical),
             "months": months,
+            "discount": discount_dict(discount, rates.table),
             "conditions_included": include_conditions,
         }
         self._out.write("{\n")
@@ -308,7 +311,7 @@ class JsonBatch:
             "description": summary.description,
             "organisation": summary.organisation,
             "author": summary.author,
-            "totals": totals_dict(summary.totals),
+            "totals": totals_dict(summary.totals) | totals_business_dict(summary),
             "failed": [problem_dict(p, self._lang) for f in summary.failed for p in f.problems],
             "warnings": [problem_dict(p, self._lang) for p in summary.warnings],
         }

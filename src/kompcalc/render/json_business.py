@@ -9,6 +9,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from kompcalc.batch.summary import Summary
+from kompcalc.batch.viewtotals import ViewTotals
 from kompcalc.core.calc import Result
 from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, View, perspectives
@@ -76,4 +78,32 @@ def not_computed_dict(found: Mapping[Perspective, object], lang: str) -> dict[st
         p.value: {"reason": v.reason, "message": not_computed_text(v, lang)}
         for p, v in found.items()
         if isinstance(v, NotComputed)
+    }
+
+
+def view_totals_dict(totals: ViewTotals) -> dict[str, Any]:
+    """One perspective's totals over the cases it can be computed for."""
+    return {
+        "cases": totals.cases,
+        "not_computed": totals.not_computed,
+        "one_off": plain_decimal(totals.one_off),
+        "spent": by_month(totals.spent),
+        "avoided_benefit": by_month(totals.avoided_total),
+        "savings": by_month(totals.savings),
+        "return_per_krone": _optional(totals.return_per_krone),
+        "present_value": by_month(totals.present_value),
+        "payback_within": {str(m): n for m, n in totals.break_even_within},
+        "payback_never": totals.never,
+        "negative_within_horizon": totals.negative,
+    }
+
+
+def totals_business_dict(summary: Summary) -> dict[str, Any]:
+    """The totals' business-case keys: the municipality's ``present_value`` (None
+    without a discount rate) and each perspective's totals under ``perspectives``."""
+    views = {v.perspective: v for v in summary.views}
+    kommune = views.get(Perspective.kommune)
+    return {
+        "present_value": None if kommune is None else by_month(kommune.present_value),
+        "perspectives": {p.value: view_totals_dict(v) for p, v in views.items()},
     }

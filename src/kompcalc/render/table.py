@@ -12,9 +12,13 @@ from decimal import Decimal
 from typing import IO
 
 from kompcalc.batch.run import Computed
-from kompcalc.batch.summary import Summary, Totals
+from kompcalc.batch.summary import Summary
+from kompcalc.batch.viewtotals import ViewTotals
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.perspectives import NotComputed, Perspective, view
 from kompcalc.fmt import kroner, number
+from kompcalc.render.business import discount_text, not_computed_text, who, who_row
 from kompcalc.render.describe import (
     benefit_name,
     break_even_text,
@@ -30,72 +34,147 @@ TEXT_WIDTH = 60
 
 
 @dataclass(frozen=True)
+class Viewpoint:
+    """Whose figures a batch table shows, and the discount rate its present values
+    rest on (None: no discounting)."""
+
+    perspective: Perspective = Perspective.kommune
+    discount: Profile | None = None
+
+    @property
+    def discounted(self) -> bool:
+        return self.discount is not None
+
+
+MUNICIPAL = Viewpoint()
+"""The catalogue's figures: the municipality's, not discounted."""
+
+
+@dataclass(frozen=True)
 class Column:
-    """A column: its machine key, its heading, and whether it holds kroner."""
+    """A column: its machine key, its heading, whether it holds kroner, and whether it
+    holds another number (months, kroner per krone): right-aligned, never cut."""
 
     key: str
     heading: str
     money: bool
+    number: bool = False
+
+    @property
+    def figure(self) -> bool:
+        """Whether the column holds numbers (money or other)."""
+        return self.money or self.number
 
 
-def columns(marks: tuple[int, ...], lang: str) -> list[Column]:
-    """The columns of the batch table, with the savings at each month of ``marks``."""
-    fixed = [
+def columns(
+    marks: tuple[int, ...],
+    lang: str,
+    *,
+    perspective: Perspective = Perspective.kommune,
+    discounted: bool = False,
+) -> list[Column]:
+    """The columns of the batch table: the savings at each month of ``marks``, the
+    saving per krone spent and, when ``discounted``, the present value and discounted
+    break-even at the horizon. Every figure is ``perspective``'s; another perspective
+    than the municipality's is named in the headings."""
+    horizon = marks[-1]
+
+    def whose(heading: str) -> str:
+        if perspective is Perspective.kommune:
+            return heading
+        return t(lang, "col_whose", heading=heading, who=who(perspective, lang))
+
+    one_off = "col_one_off_net" if perspective is Perspective.kommune else "col_one_off"
+    monthly = "col_monthly_net" if perspective is Perspective.kommune else "col_monthly"
+    found = [
         Column("id", t(lang, "col_id"), money=False),
         Column("interventions", t(lang, "col_interventions"), money=False),
-        Column("one_off_net", t(lang, "col_one_off_net"), money=True),
-        Column("monthly_net", t(lang, "col_monthly_net"), money=True),
+        Column("one_off_net", whose(t(lang, one_off)), money=True),
+        Column("monthly_net", whose(t(lang, monthly)), money=True),
         Column("benefit", t(lang, "col_benefit"), money=False),
-        Column("avoided_benefit", t(lang, "col_avoided"), money=True),
-        Column("monthly_saving", t(lang, "col_monthly_saving"), money=True),
-        Column("break_even_months", t(lang, "col_break_even"), money=False),
-        Column("negative_from_months", t(lang, "col_negative_from"), money=False),
+        Column("avoided_benefit", whose(t(lang, "col_avoided")), money=True),
+        Column("monthly_saving", whose(t(lang, "col_monthly_saving")), money=True),
+        Column("break_even_months", whose(t(lang, "col_break_even")), False, number=True),
+        Column("negative_from_months", whose(t(lang, "col_negative_from")), False, number=True),
     ]
-    return fixed + [
-        Column(f"saving_{m}", t(lang, "col_saving", months=m), money=True) for m in marks
+    found += [
+        Column(f"saving_{m}", whose(t(lang, "col_saving", months=m)), money=True) for m in marks
     ]
+    per_krone = whose(t(lang, "col_per_krone", months=horizon))
+    found.append(Column("return_per_krone", per_krone, money=False, number=True))
+    if discounted:
+        present = whose(t(lang, "col_present_value", months=horizon))
+        found.append(Column("present_value", present, money=True))
+        payback = whose(t(lang, "col_discounted_break_even"))
+        found.append(Column("discounted_break_even_months", payback, False, number=True))
+    return found
 
 
-def case_row(computed: Computed, lang: str) -> list[Cell]:
-    """One case's cells, in the order of :func:`columns`."""
+def case_row(
+    computed: Computed,
+    lang: str,
+    *,
+    perspective: Perspective = Perspective.kommune,
+    discounted: bool = False,
+) -> list[Cell]:
+    """One case's cells, in the order of :func:`columns`: ``perspective``'s figures,
+    or, when it cannot be computed, empty figures and ``ikke opgjort`` for break-even."""
     r = computed.result
     benefit = benefit_name(r, computed.rates, lang)
-    return [
-        r.case.id,
-        interventions_text(r.case.interventions, lang),
-        r.one_off.net,
-        r.monthly.net,
+    head: list[Cell] = [r.case.id, interventions_text(r.case.interventions, lang)]
+    seen = view(r, perspective)
+    if isinstance(seen, NotComputed):
+        blank: list[Cell] = ["", ""]
+        marks = ["" for _ in r.savings]
+        tail = ["", "", ""] if discounted else [""]
+        return [*head, *blank, benefit, *blank, t(lang, "col_not_computed"), "", *marks, *tail]
+    per_krone = seen.return_per_krone
+    row: list[Cell] = [
+        *head,
+        seen.one_off,
+        seen.monthly_first,
         benefit,
-        r.avoided_first,
-        r.saving_first,
-        r.break_even_months,
-        "" if r.negative_from_months is None else r.negative_from_months,
-        *(amount for _, amount in r.savings),
+        seen.avoided_first,
+        seen.saving_first,
+        seen.break_even_months,
+        "" if seen.negative_from_months is None else seen.negative_from_months,
+        *(amount for _, amount in seen.savings),
+        t(lang, "nothing_spent") if per_krone is None else per_krone,
     ]
+    if discounted:
+        assert seen.present_value is not None  # a discounted run discounts every case
+        row += [seen.present_value[-1][1], seen.discounted_break_even]
+    return row
 
 
-def totals_row(totals: Totals, lang: str) -> list[Cell]:
+def totals_row(totals: ViewTotals, lang: str, *, discounted: bool = False) -> list[Cell]:
     """The totals' cells, in the order of :func:`columns`."""
-    return [
+    per_krone = totals.return_per_krone
+    row: list[Cell] = [
         t(lang, "total"),
         t(lang, "n_cases", count=totals.cases),
-        totals.one_off.net,
-        totals.monthly.net,
+        totals.one_off,
+        totals.monthly,
         "",
         totals.avoided,
         totals.monthly_saving,
         "",
         "",
         *(amount for _, amount in totals.savings),
+        "" if per_krone is None else per_krone,
     ]
+    if discounted:
+        present = totals.present_value
+        row += ["" if not present else present[-1][1], ""]
+    return row
 
 
 def _formatter(column: Column, lang: str) -> Callable[[Cell], str]:
     """How the text table shows the cells of ``column``."""
-    if column.key == "break_even_months":
+    if column.key in ("break_even_months", "discounted_break_even_months"):
         return lambda cell: cell if isinstance(cell, str) else break_even_text(cell, lang)
-    if column.key == "negative_from_months":
-        return lambda cell: number(cell, lang, 2) if isinstance(cell, Decimal) else ""
+    if column.number:
+        return lambda cell: number(cell, lang, 2) if isinstance(cell, Decimal) else (cell or "")
     if column.money:
         return lambda cell: kroner(cell, lang) if isinstance(cell, Decimal) else (cell or "")
     if column.key == "interventions":
@@ -123,18 +202,25 @@ class RowText:
     """How the text tables show a row: each cell as text on one line, in the user's
     number format."""
 
-    def __init__(self, marks: tuple[int, ...], lang: str) -> None:
+    def __init__(self, marks: tuple[int, ...], lang: str, point: Viewpoint = MUNICIPAL) -> None:
         self.lang = lang
-        self.columns = columns(marks, lang)
+        self.point = point
+        self.columns = columns(
+            marks, lang, perspective=point.perspective, discounted=point.discounted
+        )
         self._show = [_formatter(col, lang) for col in self.columns]
 
     def case(self, computed: Computed) -> list[str]:
         """One case's row (a line break in a name becomes a space)."""
-        cells = case_row(computed, self.lang)
+        point = self.point
+        cells = case_row(
+            computed, self.lang, perspective=point.perspective, discounted=point.discounted
+        )
         return [one_line(show(cell)) for show, cell in zip(self._show, cells, strict=True)]
 
-    def totals(self, totals: Totals) -> list[str]:
-        cells = totals_row(totals, self.lang)
+    def totals(self, summary: Summary) -> list[str]:
+        totals = summary.view(self.point.perspective)
+        cells = totals_row(totals, self.lang, discounted=self.point.discounted)
         return [show(cell) for show, cell in zip(self._show, cells, strict=True)]
 
 
@@ -150,10 +236,16 @@ class TextTable:
     """
 
     def __init__(
-        self, out: IO[bytes], marks: tuple[int, ...], lang: str, rates: EffectiveRates
+        self,
+        out: IO[bytes],
+        marks: tuple[int, ...],
+        lang: str,
+        rates: EffectiveRates,
+        point: Viewpoint = MUNICIPAL,
     ) -> None:
         self.lang = lang
-        self._text = RowText(marks, lang)
+        self._point = point
+        self._text = RowText(marks, lang, point)
         self.columns = self._text.columns
         self._out = out
         self._rates = rates
@@ -173,16 +265,17 @@ class TextTable:
 
     def finish(self, summary: Summary) -> None:
         with self._rows:
-            for line in self.lines(summary.totals):
+            for line in self.lines(summary):
                 self._out.write(f"{line}\n".encode())
-        tail = ["", *summary_lines(summary, self.lang), *rates_lines(self._rates, self.lang)]
+        lang, rates = self.lang, self._rates
+        tail = ["", *summary_lines(summary, lang, self._point, rates), *rates_lines(rates, lang)]
         self._out.write(text_bytes(tail))
 
-    def lines(self, totals: Totals) -> Iterator[str]:
+    def lines(self, summary: Summary) -> Iterator[str]:
         """Headings, a rule, the cases, a rule and the totals."""
-        total = self._text.totals(totals)
+        total = self._text.totals(summary)
         widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
-        right = [col.money or col.key.endswith("_months") for col in self.columns]
+        right = [col.figure for col in self.columns]
         pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]
 
         def line(row: list[str]) -> str:
@@ -199,13 +292,41 @@ class TextTable:
         yield line(total)
 
 
-def summary_lines(summary: Summary, lang: str) -> list[str]:
-    """The summary under the table: how many cases, failures and break-evens."""
-    totals = summary.totals
-    lines = [t(lang, "summary_cases", computed=totals.cases, failed=len(summary.failed))]
+def summary_lines(
+    summary: Summary, lang: str, point: Viewpoint = MUNICIPAL, rates: EffectiveRates | None = None
+) -> list[str]:
+    """The summary under the table: how many cases and failures, then, from the
+    table's perspective, how many pay back when, the saving per krone spent, the
+    present value (with the rate it rests on, from ``rates``' table) and the cases the
+    perspective cannot be computed for."""
+    views = {v.perspective: v for v in summary.views}
+    totals = views.get(point.perspective)
+    lines = [t(lang, "summary_cases", computed=summary.totals.cases, failed=len(summary.failed))]
+    counts = totals if totals is not None else summary.totals
     within = ", ".join(
-        t(lang, "within_months", months=m, count=n) for m, n in totals.break_even_within
+        t(lang, "within_months", months=m, count=n) for m, n in counts.break_even_within
     )
-    never, negative = totals.never, totals.negative
-    lines.append(t(lang, "summary_break_even", within=within, never=never, negative=negative))
+    never, negative = counts.never, counts.negative
+    paid_back = t(lang, "summary_break_even", within=within, never=never, negative=negative)
+    if totals is None:
+        return [*lines, paid_back]
+    name = who_row(point.perspective, lang)
+    if point.perspective is not Perspective.kommune:  # the catalogue's line stays as it was
+        paid_back = t(lang, "summary_whose", who=name, text=paid_back)
+    lines.append(paid_back)
+    horizon = summary.marks[-1]
+    per_krone = totals.return_per_krone
+    if per_krone is not None:
+        shown = number(per_krone, lang, 2)
+        lines.append(t(lang, "summary_per_krone", who=name, months=horizon, amount=shown))
+    if totals.present_value and point.discount is not None and rates is not None:
+        rate = discount_text(point.discount, rates.table, lang, full=False)
+        value = kroner(totals.present_value[-1][1], lang)
+        lines.append(t(lang, "summary_present_value", months=horizon, value=value, rate=rate))
+    if totals.not_computed:
+        count, cases = totals.not_computed, totals.not_computed + totals.cases
+        reason = not_computed_text(NotComputed(point.perspective), lang)
+        lines.append(
+            t(lang, "summary_not_computed", who=name, count=count, cases=cases, reason=reason)
+        )
     return lines

@@ -63,6 +63,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{name}: {label} ({bands}; kilde: {source})",
         "{name}: {label} ({bands}; source: {source})",
     ),
+    "discount_short": ("{name} ({bands})", "{name} ({bands})"),
     "present_value_after": (
         "Nutidsværdi efter {months} mdr.",
         "Present value after {months} months",
