@@ -51,7 +51,16 @@ def test_the_report_renders_offline_in_chromium(
 
     monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not download anything
     report = tmp_path / "report.html"
-    made = cli("report", str(EXAMPLE), "-o", str(report), "--author", "Jobcentrets analyseenhed")
+    made = cli(
+        "report",
+        str(EXAMPLE),
+        "-o",
+        str(report),
+        "--author",
+        "Jobcentrets analyseenhed",
+        "--discount",
+        "3,5",
+    )
     assert made.code == 0
 
     options = webdriver.ChromeOptions()
@@ -102,9 +111,22 @@ def test_the_report_renders_offline_in_chromium(
         assert assumptions.is_displayed() and assumptions.text.startswith("Forudsætninger")
         groups = assumptions.find_elements(By.CSS_SELECTOR, "ul.counterfactuals li")
         assert len(groups) == 3  # sygedagpenge, ledighedsydelse, løntilskud
+        perspectives = browser.find_element(By.ID, "perspectives")
+        assert perspectives.is_displayed()
+        assert perspectives.find_element(By.TAG_NAME, "th").is_displayed()
+        heads = perspectives.find_elements(By.CSS_SELECTOR, "thead th")
+        assert [h.text for h in heads] == ["", "Kommunen"]
+        assert "Pr. krone brugt" in perspectives.text and "Nutidsværdi" in perspectives.text
+        assert "Staten: ikke opgjort: ydelsen er angivet netto (10 af 10 sager)" in (
+            perspectives.text
+        )
+        discounting = browser.find_element(By.ID, "discounting")
+        assert discounting.is_displayed() and "3,5 % om året" in discounting.text
         about = browser.find_element(By.ID, "about")
         assert "samme kontrolsum" in about.text
-        tops = [e.location["y"] for e in (title, notice, conclusion, assumptions, about)]
+        tops = [
+            e.location["y"] for e in (title, notice, conclusion, perspectives, assumptions, about)
+        ]
         assert tops == sorted(tops)
         assert "--include-conditions" not in browser.find_element(By.TAG_NAME, "body").text
 
@@ -112,6 +134,9 @@ def test_the_report_renders_offline_in_chromium(
         assert len(cards) == 10
         assert len(browser.find_elements(By.CSS_SELECTOR, "article.card svg.sparkline")) == 10
         assert "4.253,50 kr." in cards[0].text  # the planner's net one-off, Danish format
+        tables = browser.find_elements(By.CSS_SELECTOR, "article.card table.perspectives")
+        assert len(tables) == 10 and all(table.is_displayed() for table in tables)
+        assert "Break-even, diskonteret (tilbagebetalingstid)" in cards[0].text
 
         folder = Path(os.environ.get("KOMPCALC_SCREENSHOT_DIR", tmp_path))
         folder.mkdir(parents=True, exist_ok=True)

@@ -1,9 +1,13 @@
 """The business case in words, for every output: the discount rate a present value
 rests on, the perspectives by name, and a case's table of who pays and who saves."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
+from kompcalc.batch.summary import Summary
+from kompcalc.batch.viewtotals import PAYBACK_MARKS, ViewTotals
 from kompcalc.core.calc import Result
 from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, View, perspectives
@@ -111,7 +115,94 @@ def view_row(name: str, view: View, lang: str) -> Row:
         spent=kroner(view.spent_after(horizon), lang),
         avoided=kroner(view.benefit.total_at(horizon), lang),
         saving=kroner(view.saving_after(horizon), lang),
-        per_krone=per_krone_text(view, lang),
+        per_krone=per_krone_text(view.return_per_krone, lang),
         payback=payback_text(view.break_even_months, lang),
         present_value="" if present is None else kroner(present, lang),
     )
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Who pays and who saves as a small table: a column per perspective that can be
+    computed (``heads``), a row per figure (a label and a cell per column), and a
+    line for each perspective that cannot be computed, saying why."""
+
+    heads: list[str]
+    rows: list[tuple[str, list[str]]]
+    notes: list[tuple[str, str]]
+
+
+_FIGURES = (
+    ("pt_spent", "spent"),
+    ("pt_avoided", "avoided"),
+    ("pt_saving", "saving"),
+    ("pt_per_krone", "per_krone"),
+    ("pt_payback", "payback"),
+)
+"""The rows of a case's grid: a text key and a :class:`Row` field."""
+
+
+def case_grid(result: Result, lang: str) -> Grid:
+    """A case's perspectives at its horizon (with the present value when discounted)."""
+    rows = perspective_rows(result, lang)
+    shown = [row for row in rows if row.note is None]
+    figures = list(_FIGURES)
+    if result.discount is not None:
+        figures.append(("pt_present_value", "present_value"))
+    return Grid(
+        heads=[row.who for row in shown],
+        rows=[(t(lang, key), [getattr(row, name) for row in shown]) for key, name in figures],
+        notes=[(row.who, row.note) for row in rows if row.note is not None],
+    )
+
+
+def totals_grid(views: Sequence[ViewTotals], lang: str) -> Grid:
+    """The perspectives of a whole batch at its horizon: how many cases each can be
+    computed for, what those spend, avoid and save, the saving per krone spent, the
+    present value (when discounted) and how many pay back within a year."""
+    shown = [v for v in views if v.cases]
+    year = PAYBACK_MARKS[-1]
+    rows: list[tuple[str, list[str]]] = [
+        (
+            t(lang, "pt_cases"),
+            [t(lang, "pt_cases_of", count=v.cases, cases=v.cases + v.not_computed) for v in shown],
+        ),
+        (t(lang, "pt_spent"), [kroner(v.spent[-1][1], lang) for v in shown]),
+        (t(lang, "pt_avoided"), [kroner(v.avoided_total[-1][1], lang) for v in shown]),
+        (t(lang, "pt_saving"), [kroner(v.savings[-1][1], lang) for v in shown]),
+        (t(lang, "pt_per_krone"), [per_krone_text(v.return_per_krone, lang) for v in shown]),
+    ]
+    present = [v.present_value for v in shown]
+    if shown and all(present):
+        rows.append((t(lang, "pt_present_value"), [kroner(p[-1][1], lang) for p in present if p]))
+    within = [str(dict(v.break_even_within)[year]) for v in shown]
+    rows.append((t(lang, "pt_payback_within", months=year), within))
+    notes = [
+        (who_row(v.perspective, lang), _not_computed_cases(v, lang))
+        for v in views
+        if v.not_computed
+    ]
+    return Grid([who_row(v.perspective, lang) for v in shown], rows, notes)
+
+
+def _not_computed_cases(totals: ViewTotals, lang: str) -> str:
+    """``ikke opgjort: ydelsen er angivet netto (10 af 10 sager)``."""
+    reason = not_computed_text(NotComputed(totals.perspective), lang)
+    cases = totals.cases + totals.not_computed
+    return t(lang, "pt_not_computed_cases", reason=reason, count=totals.not_computed, cases=cases)
+
+
+def business_context(
+    summary: Summary, discount: Profile | None, table: RateTable, lang: str
+) -> dict[str, Any]:
+    """What the report shows of the business case: the saving per krone spent and the
+    present value of the totals, the table of perspectives and the discount rate."""
+    views = {v.perspective: v for v in summary.views}
+    kommune = views.get(Perspective.kommune)
+    present = None if kommune is None else kommune.present_value
+    return {
+        "per_krone": per_krone_text(None if kommune is None else kommune.return_per_krone, lang),
+        "present_value": kroner(present[-1][1], lang) if present else None,
+        "totals_grid": totals_grid(summary.views, lang),
+        "discount": None if discount is None else discount_text(discount, table, lang),
+    }

@@ -230,7 +230,8 @@ def result_rows(view: View, lang: str) -> list[tuple[str, str]]:
     turns = view.negative_from_months
     if turns is not None:
         rows.append(("", t(lang, "negative_from", months=number(turns, lang, 2))))
-    rows.append((t(lang, "return_per_krone", months=months), per_krone_text(view, lang)))
+    per_krone = per_krone_text(view.return_per_krone, lang)
+    rows.append((t(lang, "return_per_krone", months=months), per_krone))
     rows += [(t(lang, "saving_after", months=m), kroner(a, lang)) for m, a in view.savings]
     if view.present_value is not None:
         rows += [
@@ -242,9 +243,8 @@ def result_rows(view: View, lang: str) -> list[tuple[str, str]]:
     return rows
 
 
-def per_krone_text(view: View, lang: str) -> str:
-    """``21,40 kr.`` saved per krone spent at the horizon, or ``intet brugt``."""
-    value = view.return_per_krone
+def per_krone_text(value: Decimal | None, lang: str) -> str:
+    """``21,40 kr.`` saved per krone spent, or ``intet brugt`` (None: nothing spent)."""
     if value is None:
         return t(lang, "nothing_spent")
     return t(lang, "per_krone_value", amount=number(value, lang, 2))

@@ -24,11 +24,13 @@ from kompcalc import __version__
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates
 from kompcalc.core.freshness import Freshness, OldValue
 from kompcalc.core.perspectives import municipal
 from kompcalc.fmt import kroner, number
 from kompcalc.render.assumptions import counterfactuals
+from kompcalc.render.business import Grid, business_context, case_grid
 from kompcalc.render.conclusion import conclusion, months_text
 from kompcalc.render.describe import (
     benefit_name,
@@ -59,6 +61,7 @@ class Card:
     benefit_rows: list[tuple[str, str]]
     result_rows: list[tuple[str, str]]
     curve: Markup
+    perspectives: Grid
 
 
 def _savings(result: Result) -> list[Decimal]:
@@ -80,6 +83,7 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         benefit_rows=benefit_rows(result, computed.rates, lang),
         result_rows=result_rows(municipal(result), lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
+        perspectives=case_grid(result, lang),
     )
 
 
@@ -162,10 +166,11 @@ def report_html(
     today: date,
     freshness: Freshness,
     byline: Byline | None = None,
+    discount: Profile | None = None,
 ) -> str:
     """The whole report as one HTML document: ``computed`` are the cases in file order;
     ``freshness`` says whether the rates are today's; ``byline``'s values win over the
-    case file's."""
+    case file's; ``discount`` is the rate the present values rest on."""
     byline = byline or Byline()
     totals = summary.totals
     months = summary.months
@@ -216,6 +221,7 @@ def report_html(
         "problems": problems,
         "include_conditions": include_conditions,
         **_rates_context(rates, freshness, lang),
+        **business_context(summary, discount, rates.table, lang),
         "savings_chart": savings_chart,
         "break_even_chart": break_even,
         "cards": [_card(c, lang, include_conditions) for c in computed],
@@ -240,8 +246,10 @@ class HtmlReport:
         today: date,
         freshness: Freshness,
         byline: Byline | None = None,
+        discount: Profile | None = None,
     ) -> None:
         self._out = out
+        self._discount = discount
         self._rates = rates
         self._lang = lang
         self._include_conditions = include_conditions
@@ -270,5 +278,6 @@ class HtmlReport:
             today=self._today,
             freshness=self._freshness,
             byline=self._byline,
+            discount=self._discount,
         )
         self._out.write(html.encode("utf-8"))

@@ -10,9 +10,9 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.perspectives import NotComputed, Perspective, view
 from kompcalc.render.business import (
     PART,
+    case_grid,
     discount_text,
     not_computed_text,
-    perspective_rows,
     who,
 )
 from kompcalc.render.describe import (
@@ -80,32 +80,17 @@ def render_result(
     return Group(*parts)
 
 
-FIGURES = (
-    ("pt_spent", "spent"),
-    ("pt_avoided", "avoided"),
-    ("pt_saving", "saving"),
-    ("pt_per_krone", "per_krone"),
-    ("pt_payback", "payback"),
-)
-"""The rows of the table of who pays and who saves: a text key and a :class:`Row` field."""
-
-
 def _perspectives(result: Result, lang: str) -> list[RenderableType]:
     """Who pays and who saves at the horizon: a column per perspective that can be
     computed (so three fit in 80 columns), then a line for each that cannot and why."""
-    rows = perspective_rows(result, lang)
-    shown = [row for row in rows if row.note is None]
-    figures = list(FIGURES)
-    if result.discount is not None:
-        figures.append(("pt_present_value", "present_value"))
+    grid = case_grid(result, lang)
     table = Table(box=None, pad_edge=False, show_edge=False, padding=(0, 0, 0, 3))
     table.add_column("", no_wrap=True)
-    for row in shown:
-        table.add_column(row.who, justify="right", no_wrap=True)
-    for key, field in figures:
-        table.add_row(f"  {t(lang, key)}", *(getattr(row, field) for row in shown))
+    for head in grid.heads:
+        table.add_column(head, justify="right", no_wrap=True)
+    for label, cells in grid.rows:
+        table.add_row(f"  {label}", *cells)
     notes = _grid()
-    for row in rows:
-        if row.note is not None:
-            notes.add_row(f"  {row.who}", row.note)
+    for who_, why in grid.notes:
+        notes.add_row(f"  {who_}", why)
     return [table, notes]

@@ -83,4 +83,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "pt_payback": ("Tilbagebetalingstid", "Payback time"),
     "pt_months": ("{months} mdr.", "{months} months"),
     "pt_present_value": ("Nutidsværdi", "Present value"),
+    "pt_cases": ("Sager opgjort", "Cases computed"),
+    "pt_cases_of": ("{count} af {cases}", "{count} of {cases}"),
+    "pt_payback_within": (
+        "Tjent hjem inden for {months} mdr.",
+        "Paid back within {months} months",
+    ),
+    "pt_not_computed_cases": (
+        "{reason} ({count} af {cases} {cases:sag|sager})",
+        "{reason} ({count} of {cases} {cases:case|cases})",
+    ),
 }
