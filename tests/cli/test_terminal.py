@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from kompcalc.cli import progress
-from kompcalc.render.table import columns
+from kompcalc.render.rows import columns
 from tests.helpers import EXAMPLE, ROOT, RunCli, without_shipped_note
 
 GENERATOR = ROOT / "benchmarks" / "gen_cases.py"

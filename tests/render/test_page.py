@@ -16,7 +16,7 @@ from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.loading.ratefile import load_table_and_rates
 from kompcalc.render.page import PageTable, Screen
-from kompcalc.render.table import RowText, columns
+from kompcalc.render.rows import RowText, columns
 from kompcalc.texts import t
 from tests.helpers import EXAMPLE
 

@@ -50,7 +50,8 @@ from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.render.check import CheckReport, check_lines
-from kompcalc.render.table import MUNICIPAL, TextTable, Viewpoint
+from kompcalc.render.rows import MUNICIPAL, Viewpoint
+from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
 
 if TYPE_CHECKING:  # the terminal's table and bar are imported when used

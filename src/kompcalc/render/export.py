@@ -21,15 +21,8 @@ from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.describe import break_even_text, rates_lines
-from kompcalc.render.table import (
-    MUNICIPAL,
-    Cell,
-    Viewpoint,
-    case_row,
-    columns,
-    summary_lines,
-    totals_row,
-)
+from kompcalc.render.rows import MUNICIPAL, Cell, Viewpoint, case_row, columns, totals_row
+from kompcalc.render.table import summary_lines
 from kompcalc.texts import t
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -17,14 +17,8 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import number
 from kompcalc.render import fit
 from kompcalc.render.describe import rates_lines
-from kompcalc.render.table import (
-    MUNICIPAL,
-    Column,
-    RowText,
-    Viewpoint,
-    summary_lines,
-    text_bytes,
-)
+from kompcalc.render.rows import MUNICIPAL, Column, RowText, Viewpoint
+from kompcalc.render.table import summary_lines, text_bytes
 from kompcalc.texts import t
 
 REQUIRED = ("id", "one_off_net", "monthly_net", "break_even_months", "present_value")
