@@ -127,6 +127,15 @@ def rates_dict(rates: EffectiveRates, *, historical: bool, full: bool = False) -
         data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
         data["unavailable_benefits"] = sorted(rates.unavailable)
         data["unavailable_refunds"] = sorted(rates.unavailable_refunds)
+        data["discount_rates"] = {
+            name: {
+                "label": rate.label.model_dump(),
+                "source": rate.source,
+                "checked": _day(rate.checked),
+                "bands": [{"from_year": b.from_year, "pct": str(b.pct)} for b in rate.bands],
+            }
+            for name, rate in table.discount_rates.items()
+        }
         data["sources"] = {
             key: source.model_dump(mode="json", exclude_none=True)
             for key, source in table.sources.items()

@@ -7,10 +7,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates, Rate, StaircaseSchedule
 from kompcalc.core.rates import Period, Source
 from kompcalc.fmt import kroner, number, percent
 from kompcalc.loading.ratefile import ShippedTable
+from kompcalc.render.business import bands_text
 from kompcalc.render.describe import day_text, rates_lines, staircase_text, tier_range
 from kompcalc.texts import t
 
@@ -82,6 +84,11 @@ def render_rates(rates: EffectiveRates, lang: str) -> RenderableType:
                 range=tier_range(tier.from_month, tier.to_month, lang),
             )
             table.add_row(label, f"{kroner(tier.monthly, lang)} {per_month}", schedule.source, "")
+    for name, discount in rates.table.discount_rates.items():
+        checked = discount.checked
+        when = "" if checked is None else t(lang, "checked_on", day=day_text(checked, lang))
+        shown = bands_text(Profile.of(discount, name), lang)
+        table.add_row(t(lang, "r_discount", name=name), shown, discount.source, when)
     sources = Table.grid(padding=(0, 2))
     for key, source in rates.table.sources.items():
         sources.add_row(f"  {key}", _source_text(source))

@@ -34,6 +34,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         'ukendt perspektiv "{text}". Vælg blandt: {known}',
         'unknown perspective "{text}". Choose from: {known}',
     ),
+    "r_discount": ("Diskonteringsrente {name}", "Discount rate {name}"),
     # the perspectives
     "persp_kommune": ("kommunen", "the municipality"),
     "persp_stat": ("staten", "the state"),
