@@ -74,12 +74,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help_meta_discount": ("RENTE", "RATE"),
     "help_opt_perspective": (
-        "Hvis tal: kommune (kommunens nettoudgift mod dens del af ydelsen), stat "
-        "(refusionen mod statens del) eller offentlig (bruttoudgiften mod hele ydelsen); "
-        "også municipality, state, public.",
-        "Whose figures: kommune (the municipality's net cost against its part of the "
-        "benefit), stat (the refund against the state's part) or offentlig (the gross "
-        "cost against the whole benefit); also municipality, state, public.",
+        "Hvis tal der vises: kommune (kommunens nettoudgift mod dens del af ydelsen), "
+        "stat (refusionen mod statens del) eller offentlig (bruttoudgiften mod hele "
+        "ydelsen); også municipality, state, public. JSON har altid alle tre.",
+        "Whose figures are shown: kommune (the municipality's net cost against its part "
+        "of the benefit), stat (the refund against the state's part) or offentlig (the "
+        "gross cost against the whole benefit); also municipality, state, public. The "
+        "JSON always has all three.",
     ),
     "help_meta_perspective": ("HVEM", "WHO"),
     "help_opt_rates": (
