@@ -175,14 +175,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "kompcalc report sager.xlsx -o rapport.html\n"
         "Med dit navn på:\n"
         'kompcalc report sager.xlsx -o rapport.html --author "Anne Hansen"\n'
-        "Med nutidsværdier efter Finansministeriets rente:\n"
-        "kompcalc report sager.xlsx -o rapport.html --rates dk-seneste --discount fm2021",
+        "Med nutidsværdier, diskonteret med 3,5 % om året:\n"
+        "kompcalc report sager.xlsx -o rapport.html --discount 3,5",
         "A report of a spreadsheet of cases:\n"
         "kompcalc report cases.xlsx -o report.html\n"
         "With your name on it:\n"
         'kompcalc report cases.xlsx -o report.html --author "Anne Hansen"\n'
-        "With present values at the Finance Ministry's rate:\n"
-        "kompcalc report cases.xlsx -o report.html --rates dk-seneste --discount fm2021",
+        "With present values, discounted at 3,5 % a year:\n"
+        "kompcalc report cases.xlsx -o report.html --discount 3,5",
     ),
     # template
     "help_cmd_template": (
