@@ -204,3 +204,32 @@ def test_a_discounted_staircase_case_fits_80_columns(
     if lang == "en":
         who = ("Municipality", "State", "Public sector")
     assert any(line.split() == " ".join(who).split() for line in run.out.splitlines())
+
+
+BANK_CLERK = ("aid", "--item", "Cobra CCTV=25000", "--item", "Forskellige lupper=3150")
+"""The catalogue's bank clerk: the README's worked example of the business case."""
+
+
+def test_the_readmes_present_value_of_the_bank_clerk(cli: RunCli) -> None:
+    # -14.075 + 11.200 x (v + ... + v^12) + 16.000 x (v^13 + ... + v^36), v = 1,035^(-1/12)
+    # = -14.075 + 11.200 x 11,779038005 + 16.000 x 22,376571066 = 475.875,3627 (bc -l)
+    data = _json(cli, *BANK_CLERK, "--discount", "3,5")
+    assert data["present_value"] == {"12": "117850.23", "24": "299941.63", "36": "475875.36"}
+    assert data["savings"]["36"] == "504325.00"
+    kommune = data["perspectives"]["kommune"]
+    assert kommune["return_per_krone"] == "35.83"  # 504.325 / 14.075 = 35,8313
+    assert kommune["payback_months"] == data["break_even_months"] == "1.26"
+
+
+def test_the_readmes_perspectives_of_the_bank_clerk(cli: RunCli) -> None:
+    data = _json(cli, *BANK_CLERK, "--rates", "dk-seneste", "--date", "2024-06-01")
+    views = data["perspectives"]
+    assert {p: v["savings"]["36"] for p, v in views.items()} == {
+        "kommune": "527277.31",
+        "stat": "176429.29",
+        "offentlig": "703706.60",
+    }
+    # 176.429,29 / 14.075 = 12,5349; 703.706,60 / 28.150 = 24,9985
+    assert [v["return_per_krone"] for v in views.values()] == ["37.46", "12.53", "25.00"]
+    # the state's first month is 15.643,74 kr.: 14.075 / 15.643,74 = 0,8997 months
+    assert views["stat"]["payback_months"] == "0.90"
