@@ -117,8 +117,9 @@ def test_the_report_renders_offline_in_chromium(
         heads = perspectives.find_elements(By.CSS_SELECTOR, "thead th")
         assert [h.text for h in heads] == ["", "Kommunen"]
         assert "Pr. krone brugt" in perspectives.text and "Nutidsværdi" in perspectives.text
-        assert "Staten: ikke opgjort: ydelsen er angivet netto (10 af 10 sager)" in (
-            perspectives.text
+        assert (
+            "Staten, Det offentlige: ikke opgjort: ydelsen er angivet netto (10 af 10 sager)"
+            in (perspectives.text)
         )
         discounting = browser.find_element(By.ID, "discounting")
         assert discounting.is_displayed() and "3,5 % om året" in discounting.text
@@ -134,8 +135,9 @@ def test_the_report_renders_offline_in_chromium(
         assert len(cards) == 10
         assert len(browser.find_elements(By.CSS_SELECTOR, "article.card svg.sparkline")) == 10
         assert "4.253,50 kr." in cards[0].text  # the planner's net one-off, Danish format
-        tables = browser.find_elements(By.CSS_SELECTOR, "article.card table.perspectives")
-        assert len(tables) == 10 and all(table.is_displayed() for table in tables)
+        notes = browser.find_elements(By.CSS_SELECTOR, "article.card .perspective-notes")
+        assert len(notes) == 10 and all(note.is_displayed() for note in notes)
+        assert notes[0].text == "Staten, Det offentlige: ikke opgjort: ydelsen er angivet netto"
         assert "Break-even, diskonteret (tilbagebetalingstid)" in cards[0].text
 
         folder = Path(os.environ.get("KOMPCALC_SCREENSHOT_DIR", tmp_path))

@@ -131,6 +131,14 @@ class Grid:
     rows: list[tuple[str, list[str]]]
     notes: list[tuple[str, str]]
 
+    @property
+    def joined_notes(self) -> list[tuple[str, str]]:
+        """The notes with the same reason on one line: ``Staten, Det offentlige``."""
+        found: dict[str, list[str]] = {}
+        for name, why in self.notes:
+            found.setdefault(why, []).append(name)
+        return [(", ".join(names), why) for why, names in found.items()]
+
 
 _FIGURES = (
     ("pt_spent", "spent"),

@@ -105,21 +105,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rep_asm_perspectives": ("Hvem betaler og hvem sparer", "Who pays and who saves"),
     "rep_asm_perspectives_text": (
         "Tallene er kommunens, som i kataloget. Tabellerne over hvem der betaler og hvem "
-        "der sparer viser også statens tal (statens refusion af ordningerne mod statens "
-        "del af den sparede ydelse) og det offentliges (den samlede udgift mod hele "
-        "ydelsen, summen af de to). Statens del kendes kun for en ydelse, der er angivet "
-        "som et bruttobeløb med refusionstrappen; for en ydelse, der er angivet netto som "
-        "kommunens udgift, opgøres den ikke. Break-even er tilbagebetalingstiden, og "
-        "besparelse pr. krone brugt er besparelsen ved periodens slutning delt med det, "
-        "der er brugt indtil da.",
+        "der sparer viser også statens (refusionen af ordningerne mod statens del af "
+        "ydelsen) og det offentliges (hele udgiften mod hele ydelsen). Statens del kendes "
+        "kun for en ydelse med bruttobeløb og refusionstrappe, ikke for en ydelse angivet "
+        "netto. Break-even er tilbagebetalingstiden; besparelse pr. krone brugt er "
+        "besparelsen ved periodens slutning delt med det, der er brugt indtil da.",
         "The figures are the municipality's, as in the catalogue. The tables of who pays "
-        "and who saves also show the state's figures (the state's refund of the schemes "
-        "against the state's part of the benefit avoided) and the public sector's (the "
-        "whole cost against the whole benefit, the sum of the two). The state's part is "
-        "known only for a benefit given as a gross amount with the refund staircase; for "
-        "a benefit given net, as the municipality's cost, it is not computed. Break-even "
-        "is the payback time, and the saving per krone spent is the saving at the end of "
-        "the period divided by what was spent by then.",
+        "and who saves also show the state's (the refund of the schemes against the "
+        "state's part of the benefit) and the public sector's (the whole cost against "
+        "the whole benefit). The state's part is known only for a benefit with a gross "
+        "amount and a refund staircase, not for one given net. Break-even is the payback "
+        "time; the saving per krone spent is the saving at the end of the period divided "
+        "by what was spent by then.",
     ),
     "rep_asm_discount": (
         "Nutidsværdien er besparelsen i dagens penge: besparelsen i måned m er ganget med "
