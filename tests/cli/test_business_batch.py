@@ -91,6 +91,7 @@ def test_the_states_table_says_per_case_that_it_is_not_computed(cli: RunCli) -> 
     assert len(rows) == 10 and all("ikke opgjort" in row for row in rows)
     assert "Engangsudgift, staten" in lines[0] and "Besparelse 36 mdr., staten" in lines[0]
     assert "Staten: ikke opgjort: ydelsen er angivet netto (10 af 10 sager)." in lines
+    assert not any("Break-even inden for" in line for line in lines)  # no case to count
     english = cli("batch", str(EXAMPLE), "--perspective", "state", "--lang", "en")
     assert "State: not computed: the benefit is given net (10 of 10 cases)." in english.out
 

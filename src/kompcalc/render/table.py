@@ -119,7 +119,8 @@ def summary_lines(
     name = who_row(point.perspective, lang)
     if point.perspective is not Perspective.kommune:  # the catalogue's line stays as it was
         paid_back = t(lang, "summary_whose", who=name, text=paid_back)
-    lines.append(paid_back)
+    if totals.cases:  # nothing to count when the perspective is computed for no case
+        lines.append(paid_back)
     horizon = summary.marks[-1]
     per_krone = totals.return_per_krone
     if per_krone is not None:
