@@ -126,3 +126,17 @@ def test_a_count_takes_the_singular_only_when_it_is_one() -> None:
 def test_no_text_writes_a_plural_in_brackets() -> None:
     brackets = re.compile(r"\w\((?:er|r|s|es)\)")
     assert not [key for key, pair in TEXTS.items() for text in pair if brackets.search(text)]
+
+
+def test_a_count_is_grouped_in_the_readers_format_and_a_year_is_not() -> None:
+    from kompcalc.errors import msg
+    from kompcalc.texts import say, t
+
+    assert t("da", "n_cases", count=30000) == "30.000 sager"
+    assert t("en", "n_cases", count=30000) == "30,000 cases"
+    assert say(msg("n_cases", count=1234567), "da") == "1.234.567 sager"
+    assert t("da", "summary_cases", computed=12000, failed=1000) == (
+        "Sager: 12.000 regnet, 1.000 fejlet."
+    )
+    assert t("da", "n_cases", count=1) == "1 sag"
+    assert t("en", "rn_years_open", year=2024) == "from 2024"

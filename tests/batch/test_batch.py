@@ -145,20 +145,32 @@ def test_csv_is_what_danish_excel_opens(cli: RunCli, tmp_path: Path) -> None:
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
-    assert rows[0][0] == "Sag" and len(rows) == 12
-    assert rows[3][:4] == [
-        "orthotist-neck",
-        "Personlig assistance, 12 timer om ugen",
-        "0,00",
-        "2979,39",
+    assert len(rows) == 12
+    assert rows[0][:6] == [
+        "Sag",
+        "Person",
+        "Stilling",
+        "Beskrivelse",
+        "Indsats",
+        "Engangsudgift, netto",
     ]
-    assert rows[-1][0] == "I alt" and rows[-1][2] == "60620,00"
+    orthotist = dict(zip(rows[0], rows[3], strict=True))
+    assert orthotist["Sag"] == "orthotist-neck"
+    assert orthotist["Indsats"] == "Personlig assistance, 12 timer om ugen"
+    assert orthotist["Engangsudgift, netto"] == "0,00"
+    assert orthotist["Udgift pr. md., netto"] == "2979,39"
+    assert orthotist["Person"] == "Fastholdt i job. Kvinde, 53 år"
+    assert orthotist["Start i ydelsen"] == ""
+    totals = dict(zip(rows[0], rows[-1], strict=True))
+    assert totals["Sag"] == "I alt" and totals["Engangsudgift, netto"] == "60620,00"
+    assert totals["Person"] == ""
 
 
 def test_english_csv_uses_commas_and_points(cli: RunCli) -> None:
     run = cli("batch", str(EXAMPLE), "--format", "csv", "--lang", "en")
     rows = list(csv.reader(io.StringIO(run.out)))
-    assert rows[3][3] == "2979.39" and rows[0][0] == "Case"
+    assert rows[0][:5] == ["Case", "Person", "Occupation", "Description", "Intervention"]
+    assert dict(zip(rows[0], rows[3], strict=True))["Monthly, net"] == "2979.39"
 
 
 def test_no_spreadsheet_cell_can_be_a_formula(cli: RunCli, tmp_path: Path) -> None:
@@ -185,12 +197,14 @@ def test_xlsx_holds_numbers_as_numbers(cli: RunCli, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Sager", "Oversigt"]
     rows = list(book.worksheets[0].iter_rows(values_only=True))
-    assert rows[0][0] == "Sag" and [r[0] for r in rows[1:11]] == IDS
-    orthotist = rows[3]
-    assert isinstance(orthotist[3], float) and Decimal(str(orthotist[3])) == Decimal("2979.39")
-    assert rows[11][0] == "I alt" and rows[11][2] == 60620
+    top = [r[0] for r in rows].index("Sag")  # the header, under the title rows
+    header, cases, totals = rows[top], rows[top + 1 : top + 11], rows[top + 11]
+    assert [r[0] for r in cases] == IDS
+    monthly = cases[2][header.index("Udgift pr. md., netto")]
+    assert isinstance(monthly, float) and Decimal(str(monthly)) == Decimal("2979.39")
+    assert totals[0] == "I alt" and totals[header.index("Engangsudgift, netto")] == 60620
     summary = [r[0] for r in book.worksheets[1].iter_rows(values_only=True)]
-    assert summary[0] == "Sager: 10 regnet, 0 fejlet."
+    assert "Sager: 10 regnet, 0 fejlet." in summary
 
 
 def test_xlsx_needs_a_file(cli: RunCli) -> None:

@@ -118,10 +118,11 @@ def test_an_xlsx_holds_the_present_values_as_numbers(cli: RunCli, tmp_path: Path
     run = cli("batch", str(EXAMPLE), "--discount", "3,5", "-o", str(out))
     assert run.code == 0
     sheet = load_workbook(out).worksheets[0]
-    heading = [cell.value for cell in sheet[1]]
+    header = next(row for row in sheet.iter_rows() if row[0].value == "Sag")[0].row
+    heading = [cell.value for cell in sheet[header]]
     column = heading.index("Nutidsværdi 36 mdr.") + 1
     data = _batch_json(cli, "--discount", "3,5")
-    first = sheet.cell(row=2, column=column).value
+    first = sheet.cell(row=header + 1, column=column).value
     assert Decimal(str(first)) == Decimal(data["cases"][0]["present_value"]["36"])
     assert "Break-even diskonteret, mdr." in heading
 

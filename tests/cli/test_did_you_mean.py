@@ -110,6 +110,8 @@ def test_a_misspelt_name_in_a_case_file(
     assert danish.code == english.code == 1
     assert f"Fejl: {da}" in errors(danish.err)
     assert f"Error: {en}" in errors(english.err)
+    # the name suggested is not also reported missing: the suggestion says it, once
+    assert not [line for line in errors(danish.err) if line.endswith(": mangler")]
 
 
 def test_a_misspelt_benefit_on_the_command_line(cli: RunCli) -> None:
@@ -160,6 +162,7 @@ def test_a_misspelt_key_in_a_rate_file(
     assert danish.code == english.code == 1
     assert f"Fejl: satser.yaml:{line}: {field}: {da}" in danish.err.splitlines()
     assert f"Error: satser.yaml:{line}: {field}: {en}" in english.err.splitlines()
+    assert errors(danish.err) == [f"Fejl: satser.yaml:{line}: {field}: {da}"]
 
 
 @pytest.mark.parametrize(

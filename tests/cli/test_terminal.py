@@ -45,7 +45,7 @@ def test_on_a_terminal_no_line_is_wider_than_columns(
     assert run.code == 0, run.err
     assert max(cell_len(line) for line in run.out.splitlines()) <= width
     assert "planner-herniated-" in run.out and "3.884.684,44 kr." in run.out
-    assert ("Ikke vist: " in run.out) == (width < 215)  # 215 holds every column, cut
+    assert ("ikke vist" in run.out.lower()) == (width < 215)  # 215 holds every column, cut
 
 
 def test_a_pipe_gets_every_column_whatever_columns_says(
@@ -85,7 +85,7 @@ def test_a_terminal_shows_a_page_of_cases_and_says_how_many_more(
     assert run.code == 0, run.err
     shown = [line for line in run.out.splitlines() if line.startswith("sag-0000")]
     assert len(shown) == 20
-    assert "… og 15 sager mere; se dem alle med -o sager.xlsx eller > fil.txt" in run.out
+    assert "… og 15 sager mere; se dem alle med -o resultat.xlsx eller > resultat.txt" in run.out
     assert "Sager: 35 regnet, 0 fejlet." in run.out
 
 

@@ -177,3 +177,16 @@ def test_a_file_not_utf8_after_the_error_still_gets_its_place(cli: RunCli, tmp_p
     run = cli("batch", "sager.yaml", "--lang", "en")
     assert (run.code, run.out) == (1, "")
     assert run.err.startswith("Error: sager.yaml:3:1: not valid YAML: there is a tab in the ")
+
+
+def test_a_list_item_that_is_one_text_is_placed_at_its_line(cli: RunCli, tmp_path: Path) -> None:
+    # "- id:a" is a text, not a mapping: the message names the item's own line
+    path = tmp_path / "sager.yaml"
+    path.write_text("cases:\n  - id: b\n    benefit: x\n  - id:a\n", encoding="utf-8")
+    run = cli("batch", str(path))
+    assert run.code == 1
+    expected = (
+        f"Fejl: {path}:4: skal være en mapping (nøgle: værdi); "
+        'der mangler et mellemrum efter kolon: skriv "id: a"'
+    )
+    assert expected in run.err.splitlines()

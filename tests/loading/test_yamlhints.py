@@ -107,7 +107,9 @@ def test_an_unknown_cause_keeps_libyamls_words_and_place(
 ) -> None:
     problem = problem_of(text)
     assert (problem.line, problem.column) == (line, column)
-    assert problem.message == f"not valid YAML: {words}"
+    # libyaml's words in brackets, after a general hint in the reader's language
+    general = "check the indentation, colons and quotes here and on the line above"
+    assert problem.message == f"not valid YAML: {general} ({words})"
 
 
 def test_the_column_is_shown_after_the_line_as_compilers_do() -> None:

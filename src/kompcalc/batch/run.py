@@ -124,7 +124,10 @@ class _Reader:
             found = problems_from(
                 exc, item.data, file=self.file, index=item.index, case=case_id, model=Case
             )
-            return where.failed(*found)
+            # an item that is no mapping at all has no field to place it: its own line
+            at_item = [p if p.line or p.cell else dataclasses.replace(p, line=item.line)
+                       for p in found]  # fmt: skip
+            return where.failed(*at_item)
         if case.id is None:
             return where.failed(
                 where.problem(msg("case_no_id_row" if self.rows else "case_no_id"), "id")

@@ -6,11 +6,12 @@ usage); no traceback.
 """
 
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -274,16 +275,50 @@ def _usage_message(exc: Exception) -> Message | None:
     ctx = getattr(exc, "ctx", None)
     if name == "MissingParameter" and param is not None:
         return msg("err_missing_option", option=usage_word(param, ctx))
+    path = ctx.command_path if ctx is not None else "kompcalc"
     if name == "NoSuchOption":
-        return msg("err_no_such_option", option=getattr(exc, "option_name", ""))
+        option = getattr(exc, "option_name", "")
+        like = sorted(getattr(exc, "possibilities", None) or ())
+        if like:
+            return msg("err_no_such_option_like", option=option, like=like[0], path=path)
+        return msg("err_no_such_option", option=option, path=path)
     if name == "BadOptionUsage" and ctx is not None:
         option = getattr(exc, "option_name", "")
         given = [p for p in ctx.command.params if option in getattr(p, "opts", ())]
-        if given and not getattr(given[0], "is_flag", False):  # not "takes no value"
-            return msg("err_option_needs_value", option=option, path=ctx.command_path)
+        if given and getattr(given[0], "is_flag", False):
+            return msg("err_option_takes_no_value", option=option, path=path)
+        if given:
+            return msg("err_option_needs_value", option=option, path=path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
+    extra = _EXTRA.match(text)
+    if name == "UsageError" and extra:
+        return msg("err_extra_arguments", args=extra.group(1), path=path)
+    if name == "BadParameter" and param is not None:
+        bad = _bad_value(param, ctx, text)
+        if bad is not None:
+            return bad
     return msg("untranslated", text=text) if text else None
+
+
+_QUOTED = re.compile(r"'([^']*)'")
+_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
+
+
+def _bad_value(param: Any, ctx: Any, text: str) -> Message | None:
+    """A value Click refused, in the user's language: a folder given for a file, a
+    choice not among the choices, a number that is not whole (else None)."""
+    option = usage_word(param, ctx)
+    quoted = _QUOTED.findall(text)
+    described = getattr(param, "type_descriptor", None)
+    if "is a directory" in text and quoted:
+        return msg("err_value_is_directory", option=option, value=quoted[-1])
+    if described is not None and described.is_choice and len(quoted) > 1:
+        choices = ", ".join(str(getattr(c, "value", c)) for c in described.choices or ())
+        return msg("err_value_not_choice", option=option, value=quoted[1], choices=choices)
+    if described is not None and described.annotation is int and ctx is not None:
+        return msg("err_value_not_whole", option=option, path=ctx.command_path)
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -173,12 +173,21 @@ def _output(
     if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
-        return CsvTable(out, run.marks, lang, options.point)
+        conditions = options.include_conditions
+        return CsvTable(out, run.marks, lang, options.point, include_conditions=conditions)
     if fmt is Format.xlsx:
-        from kompcalc.render.export import XlsxTable
+        from kompcalc.render.workbook import XlsxTable
 
         assert scratch is not None  # xlsx needs -o, and -o has its scratch folder
-        return XlsxTable(out, run.marks, lang, rates, scratch=scratch, point=options.point)
+        return XlsxTable(
+            out,
+            run.marks,
+            lang,
+            rates,
+            scratch=scratch,
+            point=options.point,
+            include_conditions=options.include_conditions,
+        )
     if options.check:
         return CheckReport(out, lang)
     if screen is not None:

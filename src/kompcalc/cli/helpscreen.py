@@ -245,7 +245,7 @@ def _benefit_names(ctx: _click.Context, lang: str) -> str:
     for table in tables:
         try:
             loaded = load_table(table)
-        except Exception:  # any problem with the table: the next one, quietly
+        except (KompcalcError, OSError):  # a table that will not load: the next, quietly
             continue
         names = ", ".join(loaded.table.benefits)
         return t(lang, "help_benefit_names", table=" + ".join(loaded.layers), names=names)

@@ -8,9 +8,10 @@ terminal's own size.
 """
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kompcalc.render.page import Screen
+if TYPE_CHECKING:  # imported when a table is laid out, not for every message
+    from kompcalc.render.page import Screen
 
 MIN_WIDTH = 40
 """A terminal narrower than this is laid out as if it were this wide."""
@@ -51,8 +52,10 @@ def _given(name: str, measured: int) -> int:
     return int(text) if text.isdecimal() and int(text) > 0 else measured
 
 
-def table_screen(stream: Any, *, wide: bool) -> Screen | None:
+def table_screen(stream: Any, *, wide: bool) -> "Screen | None":
     """What the batch table written to ``stream`` must fit; None for a file or a pipe."""
+    from kompcalc.render.page import Screen
+
     size = terminal_size(stream)
     if size is None:
         return None

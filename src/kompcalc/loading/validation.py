@@ -170,7 +170,11 @@ def problems_from(
     ``model`` (the model ``exc`` comes from) lets an unknown key name the known one
     nearest to it."""
     problems = []
-    for error in _relevant(exc.errors()):
+    errors = _relevant(exc.errors())
+    misspelt = _misspelt(errors, model)
+    for error in errors:
+        if error["type"] == "missing" and tuple(error["loc"]) in misspelt:
+            continue  # the unknown key's "did you mean" says it, once
         path, shown = field_path(data, [*prefix, *error["loc"]])
         message = _message(error, model)
         if index is None:
@@ -181,6 +185,20 @@ def problems_from(
             place = dataclasses.replace(place, file=file)
         problems.append(place.problem(message, shown or None, case))
     return problems
+
+
+def _misspelt(errors: list[Any], model: type[BaseModel] | None) -> set[tuple[Any, ...]]:
+    """The places of missing keys that an unknown key beside them is nearest to (a
+    misspelt ``hour_per_week`` makes ``hours_per_week`` missing)."""
+    found = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden" and loc and isinstance(loc[-1], str):
+            known = [] if model is None else keys_at(model, loc[:-1])
+            near = nearest(loc[-1], known)
+            if near is not None:
+                found.add((*loc[:-1], near))
+    return found
 
 
 def validate(model: type[M], data: Any, *, file: str, index: LineIndex) -> M:

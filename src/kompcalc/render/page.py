@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import IO
 
+from rich.cells import cell_len
+
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
@@ -99,9 +101,12 @@ class PageTable:
         """The table, then the summary and the rates, each line within the width."""
         lang, width = self.lang, self._screen.width
         table, left_out = self._table(self._text.totals(summary))
-        if left_out:
+        if left_out:  # one line: the columns by name where they fit, else their number
             names = "; ".join(self.columns[i].heading for i in left_out)
-            table += fit.wrap([t(lang, "table_left_out", columns=names)], width)
+            line = t(lang, "table_left_out", columns=names)
+            if cell_len(line) > width:
+                line = t(lang, "table_left_out_count", count=len(left_out))
+            table += fit.wrap([line], width)
         summary_text = summary_lines(summary, lang, self._point, self._rates)
         tail = [*summary_text, *rates_lines(self._rates, lang)]
         return [*table, "", *fit.wrap(tail, width)]

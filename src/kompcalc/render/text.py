@@ -76,7 +76,7 @@ def render_result(
         section(heading, rows)
     parts.append(Text(t(lang, "h_perspectives", months=result.months), style="bold"))
     parts += _perspectives(result, lang)
-    parts += [Text(line, no_wrap=True, overflow="ignore") for line in rates_lines(rates, lang)]
+    parts += [Text(line, overflow="fold") for line in rates_lines(rates, lang)]
     return Group(*parts)
 
 

@@ -29,6 +29,7 @@ from kompcalc.texts import (
     report,
     schema,
     sheets,
+    workbook,
 )
 
 LANGS = ("da", "en")
@@ -44,6 +45,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **help_screens.TEXTS,
     **help_options.TEXTS,
     **schema.TEXTS,
+    **workbook.TEXTS,
 }
 """Every text: key -> (Danish, English)."""
 
@@ -78,9 +80,22 @@ def template(lang: str, key: str) -> str:
     return en if lang == "en" else da
 
 
+COUNTS = frozenset({"count", "computed", "failed", "checked", "mismatches", "never", "negative"})
+"""The names under which texts take a count of cases, cells, problems …: a whole number
+given there is shown grouped in the reader's format (30.000 sager). Other whole numbers
+(a year, a line) are shown as they are."""
+
+
 def t(lang: str, key: str, /, **values: Any) -> str:
     """The text ``key`` in ``lang``, formatted with ``values``."""
-    return _FORMATTER.vformat(template(lang, key), (), values)
+    counted = {name: _count(name, value, lang) for name, value in values.items()}
+    return _FORMATTER.vformat(template(lang, key), (), counted)
+
+
+def _count(name: str, value: Any, lang: str) -> Any:
+    if name in COUNTS and type(value) is int:
+        return number(Decimal(value), lang, 0)
+    return value
 
 
 def has(key: str) -> bool:
@@ -101,7 +116,10 @@ def shown(value: Any, lang: str) -> str:
 
 def say(message: Message, lang: str) -> str:
     """``message`` in ``lang``, on one line."""
-    values = {name: shown(value, lang) for name, value in message.values}
+    values = {
+        name: value if name in COUNTS and type(value) is int else shown(value, lang)
+        for name, value in message.values
+    }
     return one_line(t(lang, message.key, **values))
 
 

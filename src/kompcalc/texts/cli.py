@@ -170,9 +170,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         'Ukendt kommando "{command}". Mente du {like}? Se {path} --help.',
         'Unknown command "{command}". Did you mean {like}? See {path} --help.',
     ),
+    "err_value_is_directory": (
+        "{option}: {value} er en mappe; angiv en fil.",
+        "{option}: {value} is a folder; give a file.",
+    ),
+    "err_value_not_choice": (
+        '{option}: "{value}" kendes ikke; vælg {choices}.',
+        '{option}: "{value}" is not known; choose {choices}.',
+    ),
+    "err_value_not_whole": (
+        "{option} skal være et helt tal. Se {path} --help.",
+        "{option} must be a whole number. See {path} --help.",
+    ),
     "err_no_such_option": (
-        "Ukendt tilvalg {option}. Se kompcalc --help.",
-        "Unknown option {option}. See kompcalc --help.",
+        "Ukendt tilvalg {option}. Se {path} --help.",
+        "Unknown option {option}. See {path} --help.",
+    ),
+    "err_no_such_option_like": (
+        "Ukendt tilvalg {option}. Mente du {like}? Se {path} --help.",
+        "Unknown option {option}. Did you mean {like}? See {path} --help.",
+    ),
+    "err_option_takes_no_value": (
+        "{option} tager ingen værdi. Se {path} --help.",
+        "{option} takes no value. See {path} --help.",
+    ),
+    "err_extra_arguments": (
+        "For mange argumenter: {args}. Se {path} --help.",
+        "Too many arguments: {args}. See {path} --help.",
     ),
     "err_prefix": ("Fejl", "Error"),
     "err_internal": (

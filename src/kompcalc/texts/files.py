@@ -11,7 +11,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "filen skal indeholde en YAML-mapping (nøgle: værdi)",
         "the file must hold a YAML mapping (key: value)",
     ),
-    "yaml_invalid": ("ikke gyldig YAML: {detail}", "not valid YAML: {detail}"),
+    "yaml_invalid": (
+        "ikke gyldig YAML: se efter indrykning, kolon og anførselstegn her og på linjen "
+        "over ({detail})",
+        "not valid YAML: check the indentation, colons and quotes here and on the line "
+        "above ({detail})",
+    ),
     "yaml_invalid_hint": (
         "ikke gyldig YAML: {hint} ({detail})",
         "not valid YAML: {hint} ({detail})",

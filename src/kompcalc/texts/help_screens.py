@@ -65,7 +65,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Personlig assistance 12 timer om ugen, mod sygedagpenge:\n"
         "kompcalc pa --hours 12\n"
         "Hjælpemidler for 8.507 kr.:\n"
-        "kompcalc aid --amount 8.507\n"
+        "kompcalc aid --amount 8507\n"
         "En sagsliste fra Excel:\n"
         "kompcalc batch sager.xlsx",
         "Personal assistance 12 hours a week, against sygedagpenge:\n"
@@ -118,7 +118,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help_ex_aid": (
         "Et samlet beløb:\n"
-        "kompcalc aid --amount 8.507\n"
+        "kompcalc aid --amount 8507\n"
         "Hvert hjælpemiddel for sig:\n"
         'kompcalc aid --item "Cobra CCTV=25000" --item "Lupper=3150"\n'
         "Mod ledighedsydelse, som JSON:\n"

@@ -124,11 +124,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     # the batch table on a terminal (kompcalc.render.page)
     "table_left_out": (
-        "Ikke vist: {columns} (se alle kolonner med --wide eller -o sager.xlsx)",
-        "Not shown: {columns} (see every column with --wide or -o cases.xlsx)",
+        "Ikke vist: {columns} (se alle kolonner med --wide eller -o resultat.xlsx)",
+        "Not shown: {columns} (see every column with --wide or -o results.xlsx)",
+    ),
+    "table_left_out_count": (
+        "{count} {count:kolonne|kolonner} ikke vist; se alle med --wide eller -o resultat.xlsx",
+        "{count} {count:column|columns} not shown; see them all with --wide or -o results.xlsx",
     ),
     "table_more_rows": (
-        "… og {count} {count:sag|sager} mere; se dem alle med -o sager.xlsx eller > fil.txt",
-        "… and {count} more {count:case|cases}; see them all with -o cases.xlsx or > file.txt",
+        "… og {count} {count:sag|sager} mere; "
+        "se dem alle med -o resultat.xlsx eller > resultat.txt",
+        "… and {count} more {count:case|cases}; see them all with -o results.xlsx or > results.txt",
     ),
 }
