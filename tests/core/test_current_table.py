@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from kompcalc.core.rates import RateTable, StaircaseBenefit
-from kompcalc.loading.ratefile import load_rates, load_table, shipped_tables
+from kompcalc.loading.ratefile import load_rates, load_table
+from kompcalc.loading.shipped import shipped_tables
 from tests.helpers import CURRENT
 
 NAME = Path("dk-seneste")

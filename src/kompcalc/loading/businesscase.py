@@ -18,7 +18,8 @@ from kompcalc.core.rates import RateTable
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.nearest import nearest
 from kompcalc.loading.numparse import parse_number
-from kompcalc.loading.ratefile import load_table, shipped_tables
+from kompcalc.loading.ratefile import load_table
+from kompcalc.loading.shipped import shipped_tables
 
 DISCOUNT_OPTION = "--discount"
 PERSPECTIVE_OPTION = "--perspective"

@@ -26,7 +26,7 @@ from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
-from kompcalc.loading.ratefile import ShippedTable
+from kompcalc.loading.shipped import ShippedTable
 from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
 from kompcalc.texts import say
 
