@@ -65,7 +65,7 @@ def test_the_examples_recomputed_match_the_calculation(
     for computed in _computed(EXAMPLE):
         case, rates = computed.result.case, computed.rates
         kept = Kept.of(computed.result, rates)
-        months, change = 36, {"discount": discount}
+        months, change = 36, dict[str, object](discount=discount)
         if key == HORIZON:
             months = int(str(value))
         elif key == DISCOUNT:
