@@ -18,14 +18,14 @@ figure summed run by run instead of month by month: equal to 20 digits or more, 
 two round to the same øre but for a sum within 10^-20 of half an øre.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from kompcalc.core.calc import Calculator, CostLine, Curve, Plan, Result, cost_line
 from kompcalc.core.cases import MAX_HORIZON_MONTHS, Intervention
-from kompcalc.core.discount import Profile
-from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.discount import MONTHS_PER_YEAR, Profile
+from kompcalc.core.effective import REFUND_PREFIX, SCALAR_KEYS, EffectiveRates
 from kompcalc.core.money import HUNDRED, ZERO, expected, to_ore
 from kompcalc.core.schedule import Start
 
@@ -42,6 +42,9 @@ CASE_KEYS = (PROBABILITY, DURATION, HORIZON, DISCOUNT)
 
 BENEFIT_KEYS = ("weeks_per_month", "benefits.", "staircases.")
 """Rate keys (or their beginnings) the avoided benefit rests on."""
+
+HOURLY_KINDS = frozenset({"personal_assistance", "education_assistance"})
+"""The interventions costed at the rate table's hourly rate."""
 
 ChangeRates = Callable[[EffectiveRates, str, Decimal], EffectiveRates]
 """``rates`` with the rate at a ``--set`` key given a value (for any day)."""
@@ -63,10 +66,16 @@ class Kept:
     limit: int | None
     probability: Decimal
     rates: EffectiveRates
+    path_end: int | None
+    """The end of a benefit path whose last step has months (None: the last is open)."""
+    own_end: int | None
+    """The last month of benefit: the case's limit or its path's end (None: open)."""
 
     @classmethod
     def of(cls, result: Result, rates: EffectiveRates) -> "Kept":
         case = result.case
+        steps = [months for _, months in result.plan]
+        path_end = None if None in steps else sum(m for m in steps if m is not None)
         return cls(
             id=case.id or "",
             interventions=case.interventions,
@@ -76,23 +85,9 @@ class Kept:
             limit=case.benefit_limit_months,
             probability=result.probability,
             rates=rates,
+            path_end=path_end,
+            own_end=case.benefit_limit_months if path_end is None else path_end,
         )
-
-    @property
-    def path_end(self) -> int | None:
-        """The end of a benefit path whose last step has months (None: the last is open)."""
-        total = 0
-        for _, months in self.plan:
-            if months is None:
-                return None
-            total += months
-        return total
-
-    @property
-    def own_end(self) -> int | None:
-        """The last month of benefit: the case's limit or its path's end (None: open)."""
-        path_end = self.path_end
-        return self.limit if path_end is None else path_end
 
 
 def runs_of(curve: Curve) -> tuple[Run, ...]:
@@ -110,14 +105,24 @@ def runs_of(curve: Curve) -> tuple[Run, ...]:
 
 class Weights:
     """What the amounts of months ``first``..``last`` sum to per krone: the number of
-    months, or with a discount profile the sum of their discount factors."""
+    months, or with discount factors (``factors[m - 1]`` for month ``m``) their sum."""
 
-    def __init__(self, profile: Profile | None, months: int) -> None:
-        self.discounted = profile is not None
+    def __init__(self, factors: Sequence[Decimal] | None = None) -> None:
+        self.discounted = factors is not None
         self._prefix: list[Decimal] = [ZERO]
-        if profile is not None:
-            for factor in profile.factors(months):
-                self._prefix.append(self._prefix[-1] + factor)
+        for factor in factors or ():
+            self._prefix.append(self._prefix[-1] + factor)
+
+    @classmethod
+    def flat_estimate(cls, pct: Decimal, months: int) -> "Weights":
+        """A flat rate's factors as powers of one month's, v, v², …: equal to the
+        calculator's to 26 digits or so and far quicker, for a switching value's tries
+        (a total shown is computed with the calculator's own factors)."""
+        month = (1 + pct / HUNDRED) ** (Decimal(-1) / MONTHS_PER_YEAR)
+        factors = [month]
+        for _ in range(months - 1):
+            factors.append(factors[-1] * month)
+        return cls(factors)
 
     def span(self, first: int, last: int) -> Decimal:
         if last < first:
@@ -141,7 +146,12 @@ class Recompute:
         self._change_rates = change_rates
         self._calculators: dict[int, tuple[EffectiveRates, Calculator]] = {}
         self._runs: dict[int, tuple[Curve, tuple[Run, ...]]] = {}
-        self._weights: dict[tuple[Profile | None, int], Weights] = {}
+        self._base = Weights(None if discount is None else discount.factors(MAX_HORIZON_MONTHS))
+        self._rated: dict[Decimal, Weights] = {}
+        """The weights of each discount rate tried at a value many cases share."""
+        self._changed: dict[tuple[int, str, Decimal], tuple[EffectiveRates, EffectiveRates]] = {}
+        self._benefits: dict[tuple[object, ...], tuple[EffectiveRates, Weights, Decimal]] = {}
+        self._kinds: dict[str, frozenset[str] | None] = {}
 
     def _calculator(self, rates: EffectiveRates) -> Calculator:
         found = self._calculators.get(id(rates))
@@ -161,41 +171,40 @@ class Recompute:
             self._runs[id(curve)] = found
         return found[1]
 
-    def weights(self, profile: Profile | None, months: int) -> Weights:
-        key = (profile, months if profile is not None else 0)
-        found = self._weights.get(key)
+    def _discounted(self, pct: Decimal, probe: bool) -> Weights:
+        """The weights of a flat rate of ``pct``: the calculator's own factors for a
+        value many cases share, an estimate for one case's try."""
+        if probe:
+            return Weights.flat_estimate(pct, self.months)
+        found = self._rated.get(pct)
         if found is None:
-            if len(self._weights) > 64:
-                self._weights.clear()
-            found = Weights(profile, months)
-            self._weights[key] = found
+            if len(self._rated) > 64:
+                self._rated.clear()
+            found = Weights(Profile.flat(pct).factors(self.months))
+            self._rated[pct] = found
         return found
 
-    def saving(self, case: Kept, key: str | None = None, value: Decimal | None = None) -> Decimal:
-        """``case``'s saving at the horizon (its present value with a discount rate),
-        with the assumption ``key`` at ``value`` (None: as computed)."""
-        months, profile = self.months, self.discount
-        rates, lines = case.rates, case.lines
-        chance, end = case.probability, case.own_end
-        benefit_rates = rates
-        if key is None or value is None:
-            pass
-        elif key == HORIZON:
-            months = int(value)
-        elif key == DISCOUNT:
-            profile = Profile.flat(value)
-        elif key == PROBABILITY:
-            chance = value
-        elif key == DURATION:
-            path_end = case.path_end  # a path whose steps all have months ends there
-            end = int(value) if path_end is None else min(int(value), path_end)
-        else:
-            rates = self._change_rates(rates, key, value)
-            lines = tuple(cost_line(iv, rates) for iv in case.interventions)
-            if key.startswith(BENEFIT_KEYS):
-                benefit_rates = rates
-        weights = self.weights(profile, max(months, 1) if key == DISCOUNT else MAX_HORIZON_MONTHS)
-        curve = self._calculator(benefit_rates).curve(case.plan, case.start, None, HUNDRED)
+    def _rates(self, rates: EffectiveRates, key: str, value: Decimal) -> EffectiveRates:
+        """``rates`` with ``key`` at ``value``, made once for a value many cases share."""
+        memo = (id(rates), key, value)
+        found = self._changed.get(memo)
+        if found is None:
+            if len(self._changed) > 256:  # a switching value's tries are each case's own
+                self._changed.clear()
+            found = (rates, self._change_rates(rates, key, value))
+            self._changed[memo] = found
+        return found[1]
+
+    def _benefit(
+        self, case: Kept, rates: EffectiveRates, chance: Decimal, end: int | None, months: int,
+        weights: Weights,
+    ) -> Decimal:  # fmt: skip
+        """The avoided benefit of months 1..``months`` (weighed), up to ``end``."""
+        memo = (id(rates), case.plan, case.start, chance, end, months, id(weights))
+        kept = self._benefits.get(memo)
+        if kept is not None:
+            return kept[2]
+        curve = self._calculator(rates).curve(case.plan, case.start, None, HUNDRED)
         found = ZERO
         last_month = months if end is None else min(months, end)
         for first, last, amount in self._runs_of(curve):
@@ -205,9 +214,63 @@ class Recompute:
                 upto = last_month if last is None else min(last, last_month)
                 shown = amount if chance == HUNDRED else expected(amount, chance)
                 found += shown * weights.span(first, upto)
+        if len(self._benefits) > 65536:
+            self._benefits.clear()
+        self._benefits[memo] = (rates, weights, found)  # kept alive: their ids stay theirs
+        return found
+
+    def saving(
+        self, case: Kept, key: str | None = None, value: Decimal | None = None, *,
+        probe: bool = False,
+    ) -> Decimal:  # fmt: skip
+        """``case``'s saving at the horizon (its present value with a discount rate),
+        with the assumption ``key`` at ``value`` (None: as computed). A ``probe`` is
+        one case's try in a search for its switching value: a discount rate is then
+        estimated (see :meth:`Weights.flat_estimate`)."""
+        months, weights = self.months, self._base
+        rates, lines = case.rates, case.lines
+        chance, end = case.probability, case.own_end
+        benefit_rates = rates
+        if key is None or value is None:
+            pass
+        elif key == HORIZON:
+            months = int(value)
+        elif key == DISCOUNT:
+            weights = self._discounted(value, probe)
+        elif key == PROBABILITY:
+            chance = value
+        elif key == DURATION:
+            path_end = case.path_end  # a path whose steps all have months ends there
+            end = int(value) if path_end is None else min(int(value), path_end)
+        else:
+            rates = self._rates(rates, key, value)
+            if key not in self._kinds:
+                self._kinds[key] = costs_changed(key)
+            kinds = self._kinds[key]
+            lines = tuple(
+                cost_line(iv, rates) if kinds is None or iv.kind in kinds else line
+                for iv, line in zip(case.interventions, case.lines, strict=True)
+            )
+            if key.startswith(BENEFIT_KEYS):
+                benefit_rates = rates
+        found = self._benefit(case, benefit_rates, chance, end, months, weights)
         for line in lines:
             found -= line.one_off.net
             if line.monthly.net:
                 upto = months if line.months is None else min(line.months, months)
                 found -= line.monthly.net * weights.span(1, upto)
         return to_ore(found) if weights.discounted else found
+
+
+def costs_changed(key: str) -> frozenset[str] | None:
+    """The kinds of intervention whose cost a change of rate ``key`` changes (None:
+    any kind, for a key kompcalc does not know the use of)."""
+    if key == "pa_hourly_rate":
+        return HOURLY_KINDS
+    if key == "weeks_per_month":
+        return HOURLY_KINDS | {"mentor"}
+    if key.startswith(REFUND_PREFIX):
+        return frozenset({key.removeprefix(REFUND_PREFIX)})
+    if key in SCALAR_KEYS or key.startswith(("benefits.", "staircases.")):
+        return frozenset()  # the limits on hours; the benefits
+    return None
