@@ -32,7 +32,7 @@ def test_the_default_trials_are_the_issues() -> None:
     schemes = {iv.kind for case in kept for iv in case.interventions}
     found = {t.key: (t.low, t.high) for t in default_trials(rates, schemes, 36, D(100), None)}
     assert found == {
-        "pa_hourly_rate": (D("103.212"), D("126.148")),  # 114,68 ± 10 %
+        "pa_hourly_rate": (D("103.21"), D("126.15")),  # 114,68 ± 10 %, to the øre
         "refund_pct.personal_assistance": (D(40), D(60)),
         "refund_pct.aids": (D(40), D(60)),  # no mentor nor icebreaker in the examples
         PROBABILITY: (D(50), D(100)),

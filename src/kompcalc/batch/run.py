@@ -32,6 +32,7 @@ from kompcalc.loading.caselist import Header, open_case_list
 from kompcalc.loading.lines import Item, Place
 from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
+from kompcalc.loading.vary import Vary
 
 MAX_CASE_FILE_BYTES = 100_000_000
 """The largest case file kompcalc reads (100 MB, some 250,000 cases): larger is a mistake."""
@@ -241,6 +242,8 @@ class BatchRun:
     a ``probability`` of their own; with ``check`` each case with an ``expected``
     block is compared with it. With a ``discount`` profile every result has its
     present value; ``views`` are the perspectives whose totals the summary adds up.
+    With ``sensitivity`` (the ``--vary`` given, perhaps none) the summary has the
+    sensitivity analysis of the computed cases.
     """
 
     def __init__(
@@ -254,7 +257,9 @@ class BatchRun:
         probability: Decimal = HUNDRED,
         discount: Profile | None = None,
         views: tuple[Perspective, ...] = (Perspective.kommune,),
+        sensitivity: tuple[Vary, ...] | None = None,
     ) -> None:
+        self.sensitivity = sensitivity
         self.probability = probability
         self.discount = discount
         self.views = views

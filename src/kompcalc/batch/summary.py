@@ -17,6 +17,8 @@ from kompcalc.batch.viewtotals import ViewTally, ViewTotals
 from kompcalc.core.calc import Result, Split
 from kompcalc.core.money import ZERO
 from kompcalc.core.perspectives import Perspective
+from kompcalc.core.recompute import Kept
+from kompcalc.core.sensitivity import Sensitivity
 from kompcalc.errors import Message, Problem
 from kompcalc.loading.caselist import Header
 
@@ -130,6 +132,8 @@ class Summary:
     """How the file was read, for the user to see (a CSV file's encoding)."""
     views: tuple[ViewTotals, ...] = ()
     """The totals of each perspective the run was asked to add up."""
+    sensitivity: Sensitivity | None = None
+    """The sensitivity analysis and switching values, when asked for."""
 
     def view(self, perspective: Perspective) -> ViewTotals:
         """The totals seen from ``perspective`` (one the run added up)."""
@@ -144,8 +148,16 @@ class Accumulator:
     """
 
     def __init__(
-        self, marks: tuple[int, ...], views: tuple[Perspective, ...] = (Perspective.kommune,)
+        self,
+        marks: tuple[int, ...],
+        views: tuple[Perspective, ...] = (Perspective.kommune,),
+        *,
+        keep: bool = False,
     ) -> None:
+        """With ``keep``, what each computed case's saving rests on is kept (a
+        sensitivity analysis recomputes it once the file is read)."""
+        self.keep = keep
+        self.kept: list[tuple[int, Kept]] = []
         self.tally = Tally(marks)
         self.views = [ViewTally(marks, perspective) for perspective in views]
         self.failed: list[Failed] = []
@@ -162,6 +174,8 @@ class Accumulator:
         for views in self.views:
             views.add(outcome.result)
         position = outcome.position
+        if self.keep:
+            self.kept.append((position, Kept.of(outcome.result, outcome.rates)))
         self.warnings += ((position, w) for w in outcome.warnings)
         if outcome.check is not None:
             self.checked += 1
@@ -175,6 +189,7 @@ class Accumulator:
         self.failed = list(heapq.merge(self.failed, other.failed, key=lambda f: f.position))
         self.warnings = list(heapq.merge(self.warnings, other.warnings, key=_first))
         self.mismatches = list(heapq.merge(self.mismatches, other.mismatches, key=_first))
+        self.kept = list(heapq.merge(self.kept, other.kept, key=_first))
         self.checked += other.checked
 
     def summary(self, *, file: str, months: int, header: Header) -> Summary:

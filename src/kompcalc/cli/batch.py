@@ -32,7 +32,9 @@ from kompcalc.cli.common import (
     PerspectiveOpt,
     ProbabilityOpt,
     RatesOpt,
+    SensitivityOpt,
     SetOpt,
+    VaryOpt,
     check_months,
     load_options,
     note,
@@ -49,12 +51,14 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
 from kompcalc.loading.businesscase import discount_profile, perspective_of
+from kompcalc.loading.ratefile import LoadedTable
 from kompcalc.render.check import CheckReport, check_lines
 from kompcalc.render.rows import MUNICIPAL, Viewpoint
 from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
 
 if TYPE_CHECKING:  # the terminal's table and bar are imported when used
+    from kompcalc.loading.vary import Vary
     from kompcalc.render.page import Screen
 
 SPOOL_BYTES = 32_000_000
@@ -222,6 +226,23 @@ def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
     return summary
 
 
+def _sensitivity(
+    asked: bool, vary: list[str] | None, fmt: Format, check: bool, loaded: LoadedTable
+) -> "tuple[Vary, ...] | None":
+    """The ``--vary`` given when a sensitivity analysis is asked for (``--vary`` asks
+    for one), checked before a case is computed; None when none is asked for."""
+    if not asked and not vary:
+        return None
+    option = "--sensitivity" if asked else "--vary"
+    if fmt is Format.csv:
+        raise KompcalcError.usage("err_sensitivity_csv", field=option)
+    if check and fmt is Format.text:
+        raise KompcalcError.usage("err_sensitivity_check", field=option)
+    from kompcalc.loading.vary import parse_vary
+
+    return tuple(parse_vary(vary, loaded))
+
+
 def batch(
     file: Annotated[Path, typer.Argument(dir_okay=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False)] = None,
@@ -238,6 +259,8 @@ def batch(
     set_: SetOpt = None,
     json_: JsonOpt = False,
     wide: Annotated[bool, typer.Option("--wide")] = False,
+    sensitivity: SensitivityOpt = False,
+    vary: VaryOpt = None,
 ) -> None:
     """Compute a whole case list (help: help_about_batch in texts/help_screens.py)."""
     code = language.current()
@@ -250,6 +273,7 @@ def batch(
     whose = perspective_of(perspective)
     loaded, default_rates = load_options(rates, date, set_)
     point = Viewpoint(whose, discount_profile(discount, loaded.table))
+    varies = _sensitivity(sensitivity, vary, chosen, check, loaded)
     found = rates_freshness(default_rates)
     run = BatchRun(
         file,
@@ -260,6 +284,7 @@ def batch(
         probability=parse_probability(probability),
         discount=point.discount,
         views=tuple(Perspective) if chosen is Format.json else (whose,),
+        sensitivity=varies,
     )
     options = _Options(code, check, fail_fast, include_conditions, found.historical, point)
     for_people = chosen is Format.text

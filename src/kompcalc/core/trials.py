@@ -3,7 +3,8 @@ switching value is looked for in.
 
 By default:
 
-* the PA hourly rate, ±10 % (its switching value between 0 and ten times today's);
+* the PA hourly rate, ±10 % to the øre (its switching value between 0 and ten times
+  today's);
 * each refund the cases use, ±10 points within 0–100 % (looked for in 0–100 %);
 * the probability that the benefit would have been drawn, 50 % and 100 % (0–100 %);
 * the benefit's duration, 6 and 12 months against each case's own (0 months up to the
@@ -22,7 +23,7 @@ from decimal import Decimal
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import REFUND_PREFIX, EffectiveRates
-from kompcalc.core.money import HUNDRED, ORE, ZERO
+from kompcalc.core.money import HUNDRED, ORE, ZERO, to_ore
 from kompcalc.core.recompute import DISCOUNT, DURATION, HORIZON, PROBABILITY
 from kompcalc.core.sensitivity import Trial
 
@@ -64,8 +65,8 @@ def default_trials(
     """The default trials for cases under ``rates`` that use the refunds of
     ``schemes``; ``probability`` and ``discount`` are the run's (None: no discounting)."""
     hourly = Decimal(rates.pa_hourly_rate.value)
-    found = [trial("pa_hourly_rate", hourly * Decimal("0.9"), hourly * Decimal("1.1"), hourly,
-                   months, ZERO)]  # fmt: skip
+    low, high = to_ore(hourly * Decimal("0.9")), to_ore(hourly * Decimal("1.1"))  # kroner
+    found = [trial("pa_hourly_rate", low, high, hourly, months, ZERO)]
     for scheme in rates.refunds:
         if scheme in schemes:
             pct = Decimal(rates.refunds[scheme].value)

@@ -264,7 +264,7 @@ class JsonBatch:
     case, as they all come from one table), ``months``, ``discount``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
     ``organisation``, ``author``, ``totals``, ``failed`` (every problem), ``warnings``
-    and, with ``check``, ``check``.
+    and, with ``check``, ``check``; with a sensitivity analysis, ``sensitivity``.
     """
 
     def __init__(
@@ -326,6 +326,10 @@ class JsonBatch:
         }
         if self._check:
             tail["check"] = check_dict(summary)
+        if summary.sensitivity is not None:
+            from kompcalc.render.json_sensitivity import sensitivity_dict
+
+            tail["sensitivity"] = sensitivity_dict(summary.sensitivity)
         items = list(tail.items())
         for i, (key, value) in enumerate(items):
             end = ",\n" if i < len(items) - 1 else "\n"

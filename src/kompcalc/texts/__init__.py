@@ -28,6 +28,7 @@ from kompcalc.texts import (
     output,
     report,
     schema,
+    sensitivity,
     sheets,
     workbook,
 )
@@ -42,6 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **sheets.TEXTS,
     **caselists.TEXTS,
     **business.TEXTS,
+    **sensitivity.TEXTS,
     **help_screens.TEXTS,
     **help_options.TEXTS,
     **schema.TEXTS,

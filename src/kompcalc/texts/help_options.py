@@ -83,6 +83,23 @@ TEXTS: dict[str, tuple[str, str]] = {
         "JSON always has all three.",
     ),
     "help_meta_perspective": ("HVEM", "WHO"),
+    "help_opt_sensitivity": (
+        "Følsomhed: totalen efter horisonten regnet igen med hver vigtig antagelse lav og "
+        "høj (timesats, refusion, sandsynlighed, varighed, horisont, diskontering), og "
+        "skifteværdien pr. sag og for alle: værdien, hvor besparelsen bliver 0.",
+        "Sensitivity: the total at the horizon computed again with each key assumption "
+        "low and high (hourly rate, refund, probability, duration, horizon, discount "
+        "rate), and the switching value per case and for all: where the saving is 0.",
+    ),
+    "help_opt_vary": (
+        "Prøv en antagelse mellem to værdier i følsomheden (slår den til), fx "
+        "pa_hourly_rate=100:130 eller probability=40:80; en --set-nøgle eller "
+        "probability, months, benefit_limit_months, discount.",
+        "Try an assumption between two values in the sensitivity (turns it on), e.g. "
+        "pa_hourly_rate=100:130 or probability=40:80; a --set key or probability, "
+        "months, benefit_limit_months, discount.",
+    ),
+    "help_meta_vary": ("NØGLE=LAV:HØJ", "KEY=LOW:HIGH"),
     "help_opt_rates": (
         "En anden satstabel: en fil eller navnet på en medfølgende tabel (kompcalc rates list).",
         "Another rate table: a file, or the name of a shipped table (kompcalc rates list).",
