@@ -24,13 +24,15 @@ def _sensitivity(cli: RunCli, *args: str) -> dict[str, Any]:
 
 
 def _assumption(data: dict[str, Any], key: str) -> dict[str, Any]:
-    (found,) = [a for a in data["assumptions"] if a["key"] == key]
-    return found
+    found: list[dict[str, Any]] = [a for a in data["assumptions"] if a["key"] == key]
+    assert len(found) == 1
+    return found[0]
 
 
 def _case(data: dict[str, Any], case_id: str) -> dict[str, Any]:
-    (found,) = [c for c in data["cases"] if c["id"] == case_id]
-    return found
+    found: list[dict[str, Any]] = [c for c in data["cases"] if c["id"] == case_id]
+    assert len(found) == 1
+    return found[0]
 
 
 def _saving_of(cli: RunCli, case_id: str, *args: str) -> D:
