@@ -108,8 +108,12 @@ class PageTable:
                 line = t(lang, "table_left_out_count", count=len(left_out))
             table += fit.wrap([line], width)
         summary_text = summary_lines(summary, lang, self._point, self._rates)
-        tail = [*summary_text, *rates_lines(self._rates, lang)]
-        return [*table, "", *fit.wrap(tail, width)]
+        tail = fit.wrap([*summary_text, *rates_lines(self._rates, lang)], width)
+        if summary.sensitivity is not None:
+            from kompcalc.render.sensitivity_text import sensitivity_lines
+
+            tail += ["", *sensitivity_lines(summary.sensitivity, lang, width)]
+        return [*table, "", *tail]
 
     def _table(self, totals: list[str]) -> tuple[list[str], list[int]]:
         """The table's lines and the columns left out of it."""

@@ -75,6 +75,10 @@ class TextTable:
                 self._out.write(f"{line}\n".encode())
         lang, rates = self.lang, self._rates
         tail = ["", *summary_lines(summary, lang, self._point, rates), *rates_lines(rates, lang)]
+        if summary.sensitivity is not None:
+            from kompcalc.render.sensitivity_text import sensitivity_lines
+
+            tail += ["", *sensitivity_lines(summary.sensitivity, lang, None)]
         self._out.write(text_bytes(tail))
 
     def lines(self, summary: Summary) -> Iterator[str]:

@@ -44,4 +44,67 @@ TEXTS: dict[str, tuple[str, str]] = {
         'ukendt antagelse "{key}". Du kan variere: {known}',
         'unknown assumption "{key}". You can vary: {known}',
     ),
+    # the assumptions
+    "sens_probability": ("Sandsynlighed for ydelsen", "Probability of the benefit"),
+    "sens_benefit_limit_months": ("Ydelsens varighed", "Duration of the benefit"),
+    "sens_months": ("Horisont", "Horizon"),
+    "sens_discount": ("Diskonteringsrente", "Discount rate"),
+    "sens_months_value": ("{months} {months:md.|mdr.}", "{months} {months:month|months}"),
+    "sens_own": ("sagens egen", "each case's own"),
+    # the text and the report
+    "sens_heading": (
+        "Følsomhed: kommunens besparelse efter {months} mdr., alle sager: {total}",
+        "Sensitivity: the municipality's saving after {months} months, all cases: {total}",
+    ),
+    "sens_heading_pv": (
+        "Følsomhed: kommunens nutidsværdi efter {months} mdr., alle sager: {total}",
+        "Sensitivity: the municipality's present value after {months} months, all cases: {total}",
+    ),
+    "sens_about": (
+        "Hver antagelse prøvet lav og høj for sig, de andre som i dag; størst udsving først.",
+        "Each assumption tried low and high on its own, the others as today; largest swing first.",
+    ),
+    "sens_col_assumption": ("Antagelse", "Assumption"),
+    "sens_col_today": ("I dag", "Today"),
+    "sens_col_low": ("Lav", "Low"),
+    "sens_col_high": ("Høj", "High"),
+    "sens_col_at_low": ("Besparelse ved lav", "Saving at low"),
+    "sens_col_at_high": ("Besparelse ved høj", "Saving at high"),
+    "sens_col_switch": ("Skifteværdi", "Switching value"),
+    "sens_col_range": ("Søgt mellem", "Looked for in"),
+    "sens_col_fragile": ("Skrøbelige sager", "Fragile cases"),
+    "sens_col_case": ("Sag", "Case"),
+    "sens_legend": (
+        "░ lav værdi  █ høj værdi  │ i dag",
+        "░ low value  █ high value  │ today",
+    ),
+    "sens_switch_heading": (
+        "Skifteværdier: værdien, hvor besparelsen efter {months} mdr. bliver 0",
+        "Switching values: the value at which the saving after {months} months is 0",
+    ),
+    "sens_switch_about": (
+        "Givet på den side, hvor sagerne stadig sparer: den højeste timesats, den laveste "
+        "sandsynlighed, de færreste måneder.",
+        "Given on the side where the cases still save: the highest hourly rate, the "
+        "lowest probability, the fewest months.",
+    ),
+    "sens_none": ("ingen", "none"),
+    "sens_not_affected": ("påvirker ikke", "no effect"),
+    "sens_range": ("{low}–{high}", "{low}–{high}"),
+    "sens_fragile_heading": (
+        "Skrøbelige sager: {count} af {cases} (skifteværdien ligger mellem værdien i dag "
+        "og den fjerneste prøvede)",
+        "Fragile cases: {count} of {cases} (the switching value lies between today's "
+        "value and the farthest one tried)",
+    ),
+    "sens_fragile_none": (
+        "Ingen skrøbelige sager: ingen skifteværdi ligger mellem værdien i dag og den "
+        "fjerneste prøvede.",
+        "No fragile cases: no switching value lies between today's value and the "
+        "farthest one tried.",
+    ),
+    "sens_fragile_more": (
+        "… og {count} mere; se dem alle med --json eller -o resultat.xlsx",
+        "… and {count} more; see them all with --json or -o results.xlsx",
+    ),
 }
