@@ -134,6 +134,10 @@ class XlsxTable:
             confidential=self._conditions,
             point=self._point,
         )
+        if summary.sensitivity is not None:
+            from kompcalc.render.sensitivity_sheet import write_sensitivity
+
+            write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
         book.close()
 
     def widths(self) -> list[int]:

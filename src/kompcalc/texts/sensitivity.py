@@ -107,4 +107,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "… og {count} mere; se dem alle med --json eller -o resultat.xlsx",
         "… and {count} more; see them all with --json or -o results.xlsx",
     ),
+    # the XLSX sheet
+    "sheet_sensitivity": ("Følsomhed", "Sensitivity"),
+    "sens_col_key": ("Nøgle", "Key"),
+    "sens_col_swing": ("Udsving", "Swing"),
+    "sens_col_switch_all": ("Skifteværdi, alle sager", "Switching value, all cases"),
+    "sens_col_from": ("Søgt fra", "Looked for from"),
+    "sens_col_to": ("Søgt til", "Looked for to"),
+    "sens_col_saving": ("Besparelse efter {months} mdr.", "Saving after {months} months"),
+    "sens_col_fragile_on": ("Skrøbelig på", "Fragile on"),
+    "sens_cases_heading": (
+        "Skifteværdier pr. sag (værdien, hvor sagens besparelse efter {months} mdr. bliver 0)",
+        "Switching values per case (the value at which the case's saving after {months} "
+        "months is 0)",
+    ),
 }
