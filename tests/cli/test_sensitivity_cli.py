@@ -3,6 +3,7 @@ switching values, against runs with each assumption set, and the usage errors.""
 
 import json
 from decimal import Decimal as D
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -176,3 +177,15 @@ def test_sensitivity_refuses_an_output_without_room_for_it(
     run = cli("batch", str(EXAMPLE), "--sensitivity", *args)
     assert run.code == 2 and run.out == ""
     assert len(run.err.splitlines()) == 1 and message in run.err, run.err
+
+
+def test_the_report_has_the_section_only_when_asked(cli: RunCli, tmp_path: Path) -> None:
+    plain, asked = tmp_path / "plain.html", tmp_path / "asked.html"
+    assert cli("report", str(EXAMPLE), "-o", str(plain)).code == 0
+    assert cli("report", str(EXAMPLE), "-o", str(asked), "--vary", "probability=40:80").code == 0
+    assert 'id="sensitivity"' not in plain.read_text(encoding="utf-8")
+    html = asked.read_text(encoding="utf-8")
+    assert 'id="sensitivity"' in html and 'data-chart="tornado"' in html
+    assert "40 % / 80 %" in html  # the probability tried as --vary says
+    bad = cli("report", str(EXAMPLE), "-o", str(plain), "--vary", "probability=80:40")
+    assert bad.code == 2 and "den lave værdi skal komme først" in bad.err

@@ -17,7 +17,9 @@ from kompcalc.cli.common import (
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
+    SensitivityOpt,
     SetOpt,
+    VaryOpt,
     build,
     check_months,
     load_options,
@@ -51,6 +53,8 @@ def report(
     rates: RatesOpt = None,
     date_: DateOpt = None,
     set_: SetOpt = None,
+    sensitivity: SensitivityOpt = False,
+    vary: VaryOpt = None,
 ) -> None:
     """Make a report (HTML) of a case list (help: help_about_report)."""
     code = language.current()
@@ -61,6 +65,11 @@ def report(
     given = _byline(organisation, author)
     loaded, default_rates = load_options(rates, date_, set_)
     profile = discount_profile(discount, loaded.table)
+    varies = None
+    if sensitivity or vary:
+        from kompcalc.loading.vary import parse_vary
+
+        varies = tuple(parse_vary(vary, loaded))
     run = BatchRun(
         file,
         loaded=loaded,
@@ -69,6 +78,7 @@ def report(
         probability=parse_probability(probability),
         discount=profile,
         views=tuple(Perspective),  # the report shows every perspective
+        sensitivity=varies,
     )
     from kompcalc.render.html import Byline, HtmlReport  # Jinja2 only when a report is made
 

@@ -1,9 +1,10 @@
 """The report: one self-contained HTML file for a case list, to hand to a committee.
 
 A title block, a conclusion in plain sentences, a summary, two charts, the assumptions,
-one card per case (laid out like the catalogue's cards) and a footer on how it was
-computed. Nothing on the page is a command-line option: advice for the person who made
-the report goes to stderr.
+with ``--sensitivity`` a tornado chart and the switching values
+(:mod:`kompcalc.render.sensitivity_report`), one card per case (laid out like the
+catalogue's cards) and a footer on how it was computed. Nothing on the page is a
+command-line option: advice for the person who made the report goes to stderr.
 The page is rendered with Jinja2 with autoescaping on, so every text from the case
 file is escaped; the charts are inline SVG (:mod:`kompcalc.render.svg`); the CSS is inline
 and includes a print stylesheet for A4. Nothing is fetched: no script, no font, no
@@ -42,6 +43,7 @@ from kompcalc.render.describe import (
     result_rows,
 )
 from kompcalc.render.ratenote import rates_notice, table_years
+from kompcalc.render.sensitivity_report import sensitivity_context
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
 from kompcalc.texts import problem_line, t
 
@@ -224,6 +226,7 @@ def report_html(
         **business_context(summary, discount, rates.table, lang),
         "savings_chart": savings_chart,
         "break_even_chart": break_even,
+        **sensitivity_context(summary.sensitivity, lang),
         "cards": [_card(c, lang, include_conditions) for c in computed],
         "months": months,
     }

@@ -103,9 +103,10 @@ def write_sensitivity(
     sheet.paragraph(t(lang, heading, months=found.months, total=total), styles.strong, bold=True)
     sheet.paragraph(t(lang, "sens_about"), styles.line)
     sheet.row += 1
-    keys = ("assumption", "key", "today", "low", "high", "at_low", "at_high", "swing",
-            "switch_all", "from", "to", "fragile")  # fmt: skip
-    sheet.header([t(lang, f"sens_col_{key}") for key in keys])
+    keys = ("sens_col_assumption", "sens_col_key", "sens_col_today", "sens_col_low",
+            "sens_col_high", "sens_col_at_low", "sens_col_at_high", "sens_col_swing",
+            "sens_col_switch_all", "sens_col_from", "sens_col_to", "sens_col_fragile")  # fmt: skip
+    sheet.header([t(lang, key) for key in keys])
     for tried in found.trials:
         trial = tried.trial
         sheet.text(0, label(trial.key, lang))

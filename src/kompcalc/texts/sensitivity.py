@@ -121,4 +121,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Switching values per case (the value at which the case's saving after {months} "
         "months is 0)",
     ),
+    # the report
+    "rep_sensitivity": ("Følsomhed og skifteværdier", "Sensitivity and switching values"),
+    "rep_chart_tornado": (
+        "Samlet besparelse efter {months} mdr. med hver antagelse lav og høj",
+        "Total saving after {months} months with each assumption low and high",
+    ),
+    "rep_axis_total": (
+        "Samlet besparelse efter {months} mdr., kr.",
+        "Total saving after {months} months, kr.",
+    ),
+    "rep_tornado_today": ("I dag: {total}", "Today: {total}"),
+    "rep_tornado_low": ("lav værdi", "low value"),
+    "rep_tornado_high": ("høj værdi", "high value"),
+    "rep_sens_tried": ("Prøvet: lav / høj", "Tried: low / high"),
+    "rep_switching": ("Skifteværdier pr. sag", "Switching values per case"),
+    "rep_switching_about": (
+        "Værdien af hver antagelse, hvor sagens besparelse efter {months} mdr. bliver 0.",
+        "The value of each assumption at which the case's saving after {months} months is 0.",
+    ),
+    "rep_fragile_note": (
+        "Fremhævet: skrøbelig, dvs. skifteværdien ligger mellem værdien i dag og den "
+        "fjerneste prøvede; {count} af {cases} sager er skrøbelige på mindst én "
+        "antagelse. –: antagelsen påvirker ikke sagens besparelse.",
+        "Marked: fragile, i.e. the switching value lies between today's value and the "
+        "farthest one tried; {count} of {cases} cases are fragile on at least one "
+        "assumption. –: the assumption does not change the case's saving.",
+    ),
 }
