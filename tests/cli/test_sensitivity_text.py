@@ -65,3 +65,10 @@ def test_the_tornado_marks_the_low_side_and_the_high_side() -> None:
     lines = sensitivity_lines(_found("100", "0", "200"), "da", 41)
     (bar,) = [line for line in lines if line.startswith("Sandsynlighed for ydels…  ")]
     assert bar.endswith("  " + "░" * 7 + "│" + "█" * 7)  # 41 - 24 - 2 = 15 positions
+
+
+def test_with_a_discount_rate_the_text_says_present_value(cli: RunCli) -> None:
+    run = cli("batch", str(EXAMPLE), "--sensitivity", "--discount", "3,5")
+    assert "Følsomhed: kommunens nutidsværdi efter 36 mdr., alle sager: 3.668.279,14" in run.out
+    assert "Nutidsværdi ved lav" in run.out and "Besparelse ved lav" not in run.out
+    assert "Skifteværdier: værdien, hvor nutidsværdien efter 36 mdr. bliver 0" in run.out

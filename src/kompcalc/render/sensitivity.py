@@ -49,6 +49,12 @@ def label(key: str, lang: str) -> str:
     return key
 
 
+def measured(found: Sensitivity, key: str, pv_key: str) -> str:
+    """``key``, or ``pv_key`` when the analysis is of the present value (a text about
+    the saving, or the same about the present value)."""
+    return pv_key if found.discounted else key
+
+
 def unit(trial: Trial) -> str:
     """``months``, ``pct``, ``kroner`` or ``number``."""
     key = trial.key

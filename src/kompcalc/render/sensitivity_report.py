@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from kompcalc.core.sensitivity import Sensitivity
 from kompcalc.fmt import kroner
-from kompcalc.render.sensitivity import label, switch_text, value_text
+from kompcalc.render.sensitivity import label, measured, switch_text, value_text
 from kompcalc.render.tornado import TornadoRow, tornado_chart
 from kompcalc.texts import t
 
@@ -31,7 +31,7 @@ def sensitivity_context(found: Sensitivity | None, lang: str) -> dict[str, Any]:
     """What the report's template needs of the analysis (None: the section is left out)."""
     if found is None:
         return {"sensitivity": None}
-    total = kroner(found.total, lang)
+    total, m = kroner(found.total, lang), found.months
     heading = "sens_heading_pv" if found.discounted else "sens_heading"
     rows = [
         TornadoRow(
@@ -46,8 +46,8 @@ def sensitivity_context(found: Sensitivity | None, lang: str) -> dict[str, Any]:
     chart: Markup = tornado_chart(
         rows,
         found.total,
-        title=t(lang, "rep_chart_tornado", months=found.months),
-        x_title=t(lang, "rep_axis_total", months=found.months),
+        title=t(lang, measured(found, "rep_chart_tornado", "rep_chart_tornado_pv"), months=m),
+        x_title=t(lang, measured(found, "rep_axis_total", "rep_axis_total_pv"), months=m),
         today_text=t(lang, "rep_tornado_today", total=total),
         legend=(t(lang, "rep_tornado_low"), t(lang, "rep_tornado_high")),
         lang=lang,
@@ -55,8 +55,17 @@ def sensitivity_context(found: Sensitivity | None, lang: str) -> dict[str, Any]:
     trials = [tr.trial for tr in found.trials]
     return {
         "sensitivity": {
-            "heading": t(lang, heading, months=found.months, total=total),
-            "months": found.months,
+            "heading": t(lang, heading, months=m, total=total),
+            "months": m,
+            "chart_title": t(
+                lang, measured(found, "rep_chart_tornado", "rep_chart_tornado_pv"), months=m
+            ),
+            "at_low": t(lang, measured(found, "sens_col_at_low", "sens_col_at_low_pv")),
+            "at_high": t(lang, measured(found, "sens_col_at_high", "sens_col_at_high_pv")),
+            "about": t(
+                lang, measured(found, "rep_switching_about", "rep_switching_about_pv"), months=m
+            ),
+            "saving": t(lang, measured(found, "sens_col_saving", "sens_col_saving_pv"), months=m),
             "tornado": chart,
             "assumptions": [
                 (

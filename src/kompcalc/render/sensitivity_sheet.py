@@ -13,7 +13,7 @@ from typing import Any
 from kompcalc.core.sensitivity import Sensitivity, Switch, Trial
 from kompcalc.fmt import kroner
 from kompcalc.render.export import neutralise
-from kompcalc.render.sensitivity import label, unit
+from kompcalc.render.sensitivity import label, measured, unit
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     Styles,
@@ -104,7 +104,8 @@ def write_sensitivity(
     sheet.paragraph(t(lang, "sens_about"), styles.line)
     sheet.row += 1
     keys = ("sens_col_assumption", "sens_col_key", "sens_col_today", "sens_col_low",
-            "sens_col_high", "sens_col_at_low", "sens_col_at_high", "sens_col_swing",
+            "sens_col_high", measured(found, "sens_col_at_low", "sens_col_at_low_pv"),
+            measured(found, "sens_col_at_high", "sens_col_at_high_pv"), "sens_col_swing",
             "sens_col_switch_all", "sens_col_from", "sens_col_to", "sens_col_fragile")  # fmt: skip
     sheet.header([t(lang, key) for key in keys])
     for tried in found.trials:
@@ -123,9 +124,11 @@ def write_sensitivity(
         sheet.count(11, tried.fragile_cases)
         sheet.row += 1
     sheet.row += 1
-    sheet.paragraph(t(lang, "sens_cases_heading", months=found.months), styles.strong, bold=True)
+    cases = measured(found, "sens_cases_heading", "sens_cases_heading_pv")
+    sheet.paragraph(t(lang, cases, months=found.months), styles.strong, bold=True)
     sheet.paragraph(t(lang, "sens_switch_about"), styles.line)
-    headings = [t(lang, "sens_col_case"), t(lang, "sens_col_saving", months=found.months)]
+    saving = measured(found, "sens_col_saving", "sens_col_saving_pv")
+    headings = [t(lang, "sens_col_case"), t(lang, saving, months=found.months)]
     headings += [label(trial.key, lang) for trial in trials] + [t(lang, "sens_col_fragile_on")]
     sheet.header(headings)
     header = sheet.row - 1

@@ -13,6 +13,7 @@ from kompcalc.render.sensitivity import (
     bars,
     fragile_rows,
     label,
+    measured,
     range_text,
     switch_text,
     value_text,
@@ -75,8 +76,8 @@ def sensitivity_lines(found: Sensitivity, lang: str, width: int | None) -> list[
         _spec("sens_col_today", lang, number, required=False),
         _spec("sens_col_low", lang, number),
         _spec("sens_col_high", lang, number),
-        _spec("sens_col_at_low", lang, number),
-        _spec("sens_col_at_high", lang, number),
+        _spec(measured(found, "sens_col_at_low", "sens_col_at_low_pv"), lang, number),
+        _spec(measured(found, "sens_col_at_high", "sens_col_at_high_pv"), lang, number),
     ]
     rows = [
         [
@@ -90,7 +91,8 @@ def sensitivity_lines(found: Sensitivity, lang: str, width: int | None) -> list[
         for tr in found.trials
     ]
     lines += ["", *_table(specs, rows, width), "", *_tornado(found, lang, width), ""]
-    lines += wrap([t(lang, "sens_switch_heading", months=found.months)])
+    switching = measured(found, "sens_switch_heading", "sens_switch_heading_pv")
+    lines += wrap([t(lang, switching, months=found.months)])
     lines += wrap([t(lang, "sens_switch_about")])
     specs = [
         _spec("sens_col_assumption", lang, text),

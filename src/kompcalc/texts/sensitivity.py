@@ -148,4 +148,39 @@ TEXTS: dict[str, tuple[str, str]] = {
         "farthest one tried; {count} of {cases} cases are fragile on at least one "
         "assumption. –: the assumption does not change the case's saving.",
     ),
+    # the same, of the present value (with --discount)
+    "sens_col_at_low_pv": (
+        "Nutidsværdi ved lav",
+        "Present value at low",
+    ),
+    "sens_col_at_high_pv": (
+        "Nutidsværdi ved høj",
+        "Present value at high",
+    ),
+    "sens_switch_heading_pv": (
+        "Skifteværdier: værdien, hvor nutidsværdien efter {months} mdr. bliver 0",
+        "Switching values: the value at which the present value after {months} months is 0",
+    ),
+    "sens_col_saving_pv": (
+        "Nutidsværdi efter {months} mdr.",
+        "Present value after {months} months",
+    ),
+    "sens_cases_heading_pv": (
+        "Skifteværdier pr. sag (værdien, hvor sagens nutidsværdi efter {months} mdr. bliver 0)",
+        "Switching values per case (the value at which the case's present value after "
+        "{months} months is 0)",
+    ),
+    "rep_switching_about_pv": (
+        "Værdien af hver antagelse, hvor sagens nutidsværdi efter {months} mdr. bliver 0.",
+        "The value of each assumption at which the case's present value after {months} "
+        "months is 0.",
+    ),
+    "rep_axis_total_pv": (
+        "Samlet nutidsværdi efter {months} mdr., kr.",
+        "Total present value after {months} months, kr.",
+    ),
+    "rep_chart_tornado_pv": (
+        "Samlet nutidsværdi efter {months} mdr. med hver antagelse lav og høj",
+        "Total present value after {months} months with each assumption low and high",
+    ),
 }
