@@ -84,9 +84,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help_meta_perspective": ("HVEM", "WHO"),
     "help_opt_sensitivity": (
-        "Følsomhed: totalen efter horisonten regnet igen med hver vigtig antagelse lav og "
-        "høj (timesats, refusion, sandsynlighed, varighed, horisont, diskontering), og "
-        "skifteværdien pr. sag og for alle: værdien, hvor besparelsen bliver 0.",
+        "Følsomhed: den samlede besparelse ved horisonten regnet igen med hver vigtig "
+        "antagelse lav og høj (timesats, refusion, sandsynlighed, varighed, horisont, "
+        "diskontering), og skifteværdien pr. sag og for alle: værdien, hvor besparelsen "
+        "bliver 0.",
         "Sensitivity: the total at the horizon computed again with each key assumption "
         "low and high (hourly rate, refund, probability, duration, horizon, discount "
         "rate), and the switching value per case and for all: where the saving is 0.",
