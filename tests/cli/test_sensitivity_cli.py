@@ -189,3 +189,35 @@ def test_the_report_has_the_section_only_when_asked(cli: RunCli, tmp_path: Path)
     assert "40 % / 80 %" in html  # the probability tried as --vary says
     bad = cli("report", str(EXAMPLE), "-o", str(plain), "--vary", "probability=80:40")
     assert bad.code == 2 and "den lave værdi skal komme først" in bad.err
+
+
+STAIRCASE_CASES = """cases:
+  - id: pa
+    benefit: sygedagpenge
+    interventions: [{kind: personal_assistance, hours_per_week: 15}]
+  - id: aid
+    benefit: sygedagpenge
+    benefit_week: 20
+    interventions: [{kind: aids, amount: 30000}]
+"""
+
+
+def test_vary_on_a_staircase_benefits_gross_amount(cli: RunCli, tmp_path: Path) -> None:
+    # through the rate table: today's amount is the one in force, the range looked in
+    # starts at 0,01 kr. (the table takes no 0), and the totals are those of --set runs
+    cases = tmp_path / "sager.yaml"
+    cases.write_text(STAIRCASE_CASES, encoding="utf-8")
+    key = "benefits.sygedagpenge.gross_weekly"
+    table = ("--rates", "dk-seneste", "--date", "2024-06-01")
+
+    def total(*args: str) -> D:
+        run = cli("batch", str(cases), "--json", *table, *args)
+        assert run.code == 0, run.err
+        data: dict[str, Any] = json.loads(run.out)
+        return D(data["totals"]["savings"]["36"])
+
+    run = cli("batch", str(cases), "--json", *table, "--vary", f"{key}=4000:5000")
+    found = _assumption(json.loads(run.out)["sensitivity"], key)
+    assert (found["today"], found["range"]["from"]) == ("4695", "0.01")
+    assert D(found["total_low"]) == total("--set", f"{key}=4000")
+    assert D(found["total_high"]) == total("--set", f"{key}=5000")

@@ -12,7 +12,8 @@ from kompcalc.batch.run import BatchRun, Computed
 from kompcalc.core.calc import Calculator
 from kompcalc.core.cases import Case, Mentor, MonthlyIntervention, PersonalAssistance
 from kompcalc.core.discount import Profile
-from kompcalc.core.effective import EffectiveRates, with_set
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.ratekeys import with_set
 from kompcalc.core.recompute import DISCOUNT, DURATION, HORIZON, PROBABILITY, Kept, Recompute
 from kompcalc.loading.ratefile import load_table_and_rates, rates_on, with_sets
 from tests.helpers import CURRENT, EXAMPLE

@@ -6,7 +6,8 @@ from decimal import Decimal as D
 from kompcalc.batch.run import BatchRun, Computed
 from kompcalc.core.calc import Calculator
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
-from kompcalc.core.effective import EffectiveRates, with_set
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.ratekeys import with_set
 from kompcalc.core.recompute import DURATION, HORIZON, PROBABILITY, Kept, Recompute
 from kompcalc.core.sensitivity import Switch, Trial, analyse, switch
 from kompcalc.core.trials import default_trials, trial

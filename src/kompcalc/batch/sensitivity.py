@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.ratekeys import value_at
 from kompcalc.core.recompute import Kept, Recompute
 from kompcalc.core.sensitivity import Sensitivity, Trial, analyse
 from kompcalc.core.trials import default_trials, trial
@@ -44,7 +45,9 @@ def trials_for(
     for vary in varies:
         known = found.get(vary.key)
         if known is None:
-            found[vary.key] = trial(vary.key, vary.low, vary.high, vary.today, months, vary.least)
+            today = value_at(rates, vary.key)
+            today = vary.today if today is None else today
+            found[vary.key] = trial(vary.key, vary.low, vary.high, today, months, vary.least)
             continue
         found[vary.key] = dataclasses.replace(
             known,

@@ -6,7 +6,6 @@ dated rate on a day. A rate with no value on that day is reported (as a
 its numbers, so two printouts made with the same rates show the same hash.
 """
 
-import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -31,17 +30,6 @@ HASH_LENGTH = 10
 
 SET_SOURCE = "--set"
 """The source id (and :attr:`Override.by`) of values given with ``--set``."""
-
-SCALAR_KEYS = (
-    "pa_hourly_rate",
-    "weeks_per_month",
-    "pa_normal_max_hours_per_week",
-    "education_normal_max_hours_per_week",
-    "education_max_hours_per_week",
-)
-"""The rates that are one number each (their ``--set`` keys and field names)."""
-
-REFUND_PREFIX = "refund_pct."
 
 
 @dataclass(frozen=True)
@@ -274,25 +262,3 @@ def _staircase(
         kind=stairs.kind,
         bands=bands,
     )
-
-
-def with_set(rates: EffectiveRates, key: str, value: Decimal) -> EffectiveRates | None:
-    """``rates`` with the scalar or refund at ``--set`` key ``key`` replaced by
-    ``value`` as ``--set`` replaces it: for any day, from the source ``--set`` (a
-    refund the table leaves out may be given). None for any other key: a benefit's or a
-    staircase's values are built by the table's own rules, so the table is loaded with
-    the ``--set`` instead. The value is not checked here."""
-    if key in SCALAR_KEYS:
-        old: Rate = getattr(rates, key)
-        changed: dict[str, Any] = {key: Rate(old.path, value, SET_SOURCE)}
-        return dataclasses.replace(rates, **changed)
-    scheme = key.removeprefix(REFUND_PREFIX)
-    if key.startswith(REFUND_PREFIX) and (
-        scheme in rates.refunds or scheme in rates.unavailable_refunds
-    ):
-        rate = Rate(("refund_pct", scheme), value, SET_SOURCE)
-        left_out = {k: m for k, m in rates.unavailable_refunds.items() if k != scheme}
-        return dataclasses.replace(
-            rates, refunds={**rates.refunds, scheme: rate}, unavailable_refunds=left_out
-        )
-    return None

@@ -25,8 +25,9 @@ from decimal import Decimal
 from kompcalc.core.calc import Calculator, CostLine, Curve, Plan, Result, cost_line
 from kompcalc.core.cases import MAX_HORIZON_MONTHS, Intervention
 from kompcalc.core.discount import MONTHS_PER_YEAR, Profile
-from kompcalc.core.effective import REFUND_PREFIX, SCALAR_KEYS, EffectiveRates
+from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED, ZERO, expected, to_ore
+from kompcalc.core.ratekeys import REFUND_PREFIX, SCALAR_KEYS
 from kompcalc.core.schedule import Start
 
 PROBABILITY = "probability"

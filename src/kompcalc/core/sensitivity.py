@@ -19,8 +19,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from kompcalc.core.effective import REFUND_PREFIX, SCALAR_KEYS, Rate
 from kompcalc.core.money import ZERO
+from kompcalc.core.ratekeys import value_at
 from kompcalc.core.recompute import DURATION, PROBABILITY, Kept, Recompute
 from kompcalc.core.switching import switching_value
 
@@ -103,13 +103,8 @@ def case_today(trial: Trial, case: Kept, months: int) -> Decimal | None:
     if key == DURATION:
         end = case.own_end
         return Decimal(months if end is None else min(end, months))
-    if key in SCALAR_KEYS:
-        rate: Rate = getattr(case.rates, key)
-        return Decimal(rate.value)
-    scheme = key.removeprefix(REFUND_PREFIX)
-    if key.startswith(REFUND_PREFIX) and scheme in case.rates.refunds:
-        return Decimal(case.rates.refunds[scheme].value)
-    return trial.today
+    found = value_at(case.rates, key)
+    return trial.today if found is None else found
 
 
 def _fragile(value: Decimal | None, today: Decimal | None, trial: Trial) -> bool:

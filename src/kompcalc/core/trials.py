@@ -22,8 +22,9 @@ from collections.abc import Collection
 from decimal import Decimal
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
-from kompcalc.core.effective import REFUND_PREFIX, EffectiveRates
+from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED, ORE, ZERO, to_ore
+from kompcalc.core.ratekeys import REFUND_PREFIX
 from kompcalc.core.recompute import DISCOUNT, DURATION, HORIZON, PROBABILITY
 from kompcalc.core.sensitivity import Trial
 

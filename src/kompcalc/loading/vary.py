@@ -17,8 +17,9 @@ from decimal import Decimal
 from typing import Any
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
-from kompcalc.core.effective import EffectiveRates, with_set
-from kompcalc.core.money import HUNDRED, ZERO
+from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.money import HUNDRED, ORE, ZERO, to_ore
+from kompcalc.core.ratekeys import with_set
 from kompcalc.core.recompute import CASE_KEYS
 from kompcalc.core.trials import MONTH_KEYS, is_pct
 from kompcalc.errors import KompcalcError
@@ -90,12 +91,20 @@ def _checked(key: str, low: Decimal, high: Decimal, text: str, loaded: LoadedTab
         with_sets(loaded, [(key, value)], option=OPTION)  # refused: a usage error
     if is_pct(key) and (low < 0 or high > HUNDRED):
         raise KompcalcError.usage("err_vary_pct", field=OPTION, text=text)
-    try:
-        with_sets(loaded, [(key, ZERO)], option=OPTION)
-        least = ZERO
-    except KompcalcError:
-        least = low  # the table takes no 0 here (an hourly rate must be above 0)
-    return Vary(key, low, high, _today(loaded.data, key), least)
+    return Vary(key, low, high, _today(loaded.data, key), _least(key, low, loaded))
+
+
+def _least(key: str, low: Decimal, loaded: LoadedTable) -> Decimal:
+    """The least value the rate table takes at ``key``: 0, else 0,01 (an amount that
+    must be above 0), else ``low``."""
+    for value in (ZERO, ORE):
+        if value < low:
+            try:
+                with_sets(loaded, [(key, value)], option=OPTION)
+            except KompcalcError:
+                continue
+            return value
+    return low
 
 
 def _unknown(key: str, data: Any) -> KompcalcError:
@@ -125,7 +134,8 @@ class RateChanges:
     """The rates in force with a ``--set`` key at another value, for a sensitivity
     analysis: a scalar or a refund changed in the rates themselves
     (:func:`~kompcalc.core.effective.with_set`), any other key through the rate table
-    with one more ``--set`` (each value's table made once)."""
+    with one more ``--set`` (each value's table made once; a value taken to the øre, as
+    the table takes amounts and per cents)."""
 
     def __init__(self, loaded: LoadedTable) -> None:
         self.loaded = loaded
@@ -136,6 +146,7 @@ class RateChanges:
         direct = with_set(rates, key, value)
         if direct is not None:
             return direct
+        value = to_ore(value)  # a switching value's try, to the øre, as the table takes it
         memo = (key, value, rates.day)
         found = self._rates.get(memo)
         if found is None:

@@ -7,7 +7,7 @@ the report all show it through these.
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from kompcalc.core.effective import REFUND_PREFIX, SCALAR_KEYS
+from kompcalc.core.ratekeys import REFUND_PREFIX, SCALAR_KEYS
 from kompcalc.core.recompute import DISCOUNT, DURATION, HORIZON, PROBABILITY
 from kompcalc.core.sensitivity import Sensitivity, Switch, Trial, Tried
 from kompcalc.core.trials import is_pct
@@ -69,9 +69,9 @@ def unit(trial: Trial) -> str:
 
 def value_text(value: Decimal | None, trial: Trial, lang: str) -> str:
     """A value of the assumption in its unit: ``103,21 kr.``, ``50 %``, ``12 mdr.``;
-    no value is each case's own (the duration of its benefit)."""
+    no value is each case's own (the duration of its benefit), else not one number."""
     if value is None:
-        return t(lang, "sens_own")
+        return t(lang, "sens_own") if trial.key == DURATION else "–"
     kind = unit(trial)
     if kind == "months":
         return t(lang, "sens_months_value", months=int(value))
