@@ -40,7 +40,8 @@ from kompcalc.batch.run import BatchRun, Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.loading.ratefile import load_table_and_rates
 from kompcalc.render.page import PageTable, Screen
-from kompcalc.render.table import RowText, TextTable
+from kompcalc.render.rows import RowText
+from kompcalc.render.table import TextTable
 
 HERE = Path(__file__).resolve().parent
 MARKS = (12, 24, 36)

@@ -59,3 +59,15 @@ def test_fail_fast_stops_at_the_first_failure_and_finishes_nothing(run: BatchRun
         drive(run, out, fail_fast=True)
     assert stopped.value.failed.case_id == "c"
     assert out.rows == ["0:a", "1:b"] and out.summaries == []
+
+
+def test_two_cores_keep_the_cases_for_a_sensitivity_analysis_in_file_order(
+    run: BatchRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run.sensitivity = ()  # asked for, with the default trials only
+    alone = drive(run, Recorder(), split=True).sensitivity
+    monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
+    split = drive(run, Recorder(), split=True).sensitivity
+    assert alone is not None and split is not None
+    assert [c.id for c in split.cases] == ["a", "b", "d"]
+    assert split == alone  # the child's cases came back whole, with what they rest on

@@ -268,14 +268,14 @@ def test_rates_list_json(cli: RunCli) -> None:
 def test_rates_list_reads_an_overlay_s_base_and_survives_a_bad_table(
     cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from kompcalc.loading import ratefile
+    from kompcalc.loading import shipped
     from tests.helpers import SHIPPED
 
     (tmp_path / "sjh-2014.yaml").write_text(SHIPPED.read_text("utf-8"), "utf-8")
     (tmp_path / "egen.yaml").write_text("base: sjh-2014\nname: egen\n", "utf-8")
     (tmp_path / "skaev.yaml").write_text("name: skaev\ntitle: [1]\nperiod: {from: snart}\n")
     (tmp_path / "brudt.yaml").write_text("name: [brudt\n")
-    monkeypatch.setattr(ratefile, "_shipped_dir", lambda: tmp_path)
+    monkeypatch.setattr(shipped, "_shipped_dir", lambda: tmp_path)
     run = cli("rates", "list", "--json")
     assert run.code == 0, run.err
     tables = {t["name"]: t for t in json.loads(run.out)["tables"]}

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from kompcalc.core.rates import RateTable, StaircaseBenefit
-from kompcalc.loading.ratefile import load_rates, load_table, shipped_tables
+from kompcalc.loading.ratefile import load_rates, load_table
+from kompcalc.loading.shipped import shipped_tables
 from tests.helpers import CURRENT
 
 NAME = Path("dk-seneste")
@@ -40,7 +41,7 @@ def test_every_value_names_a_source_that_exists_and_every_source_is_used(
     table: RateTable,
 ) -> None:
     refs = table.source_refs()
-    assert len(refs) == 16
+    assert len(refs) == 17  # 16 rates and the discount rate
     assert {source for _, source in refs} == set(table.sources)
 
 
@@ -144,3 +145,10 @@ def test_it_computes_on_any_day_from_now_on(today: date) -> None:
     }
     assert rates.refund("mentor").value == 0
     assert set(rates.unavailable_refunds) == {"icebreaker"}
+
+
+def test_it_has_the_finance_ministrys_discount_rate_of_2021(table: RateTable) -> None:
+    rate = table.discount_rates["fm2021"]
+    assert [(band.from_year, band.pct) for band in rate.bands] == [(0, D("3.5")), (35, D("2.5"))]
+    assert rate.source == "fm-diskonteringsrente-2021" and rate.checked == CHECKED
+    assert table.sources[rate.source].publisher == "Finansministeriet"

@@ -16,7 +16,7 @@ from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.loading.ratefile import load_table_and_rates
 from kompcalc.render.page import PageTable, Screen
-from kompcalc.render.table import RowText, columns
+from kompcalc.render.rows import RowText, columns
 from kompcalc.texts import t
 from tests.helpers import EXAMPLE
 
@@ -107,9 +107,9 @@ def test_at_80_columns_the_example_is_a_table_of_the_required_columns() -> None:
     lines = page(EXAMPLES["da"], Screen(width=80, rows=50))
     assert lines[1].startswith("Sag ") and "Engangsudgift," in lines[0]
     assert max(cell_len(line) for line in lines) == 80
-    # the seven columns left out (12 less the 5 required) do not fit in one line by
+    # the eight columns left out (13 less the 5 required) do not fit in one line by
     # name, so the one line says how many
-    note = "7 kolonner ikke vist; se alle med --wide eller -o resultat.xlsx"
+    note = "8 kolonner ikke vist; se alle med --wide eller -o resultat.xlsx"
     assert lines[lines.index(note) + 1] == ""  # one line, then the summary
 
 

@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,8 +52,26 @@ def test_the_report_renders_offline_in_chromium(
 
     monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager must not download anything
     report = tmp_path / "report.html"
-    made = cli("report", str(EXAMPLE), "-o", str(report), "--author", "Jobcentrets analyseenhed")
+    made = cli(
+        "report",
+        str(EXAMPLE),
+        "-o",
+        str(report),
+        "--author",
+        "Jobcentrets analyseenhed",
+        "--discount",
+        "3,5",
+        "--sensitivity",
+    )
     assert made.code == 0
+    batch = cli("batch", str(EXAMPLE), "--json", "--discount", "3,5", "--sensitivity")
+    expected = [
+        (case["id"], key)
+        for case in json.loads(batch.out)["sensitivity"]["cases"]
+        for key, found in case["switching_values"].items()
+        if found["fragile"]
+    ]  # the same cases fragile as in the JSON: 5, on the duration and the horizon
+    assert len(expected) == 5
 
     options = webdriver.ChromeOptions()
     options.binary_location = chromium
@@ -84,7 +103,8 @@ def test_the_report_renders_offline_in_chromium(
         assert ours == {report.as_uri()}  # the page loads itself and nothing else
 
         charts = browser.find_elements(By.CSS_SELECTOR, "svg.chart")
-        assert [c.get_attribute("data-chart") for c in charts] == ["savings", "break-even"]
+        kinds = ["savings", "break-even", "tornado"]
+        assert [c.get_attribute("data-chart") for c in charts] == kinds
         savings = browser.find_elements(By.CSS_SELECTOR, "svg[data-chart=savings] .series")
         assert len(savings) == 1 and savings[0].is_displayed()
         bars = browser.find_elements(By.CSS_SELECTOR, "svg[data-chart=break-even] .series rect")
@@ -102,9 +122,54 @@ def test_the_report_renders_offline_in_chromium(
         assert assumptions.is_displayed() and assumptions.text.startswith("Forudsætninger")
         groups = assumptions.find_elements(By.CSS_SELECTOR, "ul.counterfactuals li")
         assert len(groups) == 3  # sygedagpenge, ledighedsydelse, løntilskud
+        perspectives = browser.find_element(By.ID, "perspectives")
+        assert perspectives.is_displayed()
+        assert perspectives.find_element(By.TAG_NAME, "th").is_displayed()
+        heads = perspectives.find_elements(By.CSS_SELECTOR, "thead th")
+        assert [h.text for h in heads] == ["", "Kommunen"]
+        assert "Pr. krone brugt" in perspectives.text and "Nutidsværdi" in perspectives.text
+        assert (
+            "Staten, Det offentlige: ikke opgjort: ydelsen er angivet netto (10 af 10 sager)"
+            in (perspectives.text)
+        )
+        discounting = browser.find_element(By.ID, "discounting")
+        assert discounting.is_displayed() and "3,5 % om året" in discounting.text
         about = browser.find_element(By.ID, "about")
         assert "samme kontrolsum" in about.text
-        tops = [e.location["y"] for e in (title, notice, conclusion, assumptions, about)]
+        # the sensitivity: a tornado of the 7 assumptions (a bar to the low value's total
+        # and one to the high value's each, largest swing first), the table of them and
+        # the switching values of every case, the fragile ones marked
+        sensitivity = browser.find_element(By.ID, "sensitivity")
+        assert sensitivity.is_displayed()
+        assert sensitivity.text.startswith("Følsomhed og skifteværdier")
+        tornado = sensitivity.find_element(By.CSS_SELECTOR, "svg[data-chart=tornado]")
+        assert tornado.get_attribute("data-series") == "7" and tornado.is_displayed()
+        low = tornado.find_elements(By.CSS_SELECTOR, ".series rect.low")
+        high = tornado.find_elements(By.CSS_SELECTOR, ".series rect.high")
+        assert len(low) == len(high) == 7
+        labels = [e.text for e in tornado.find_elements(By.CSS_SELECTOR, ".series text.label")]
+        assert labels[0] == "Horisont" and labels[-1] == "Statsrefusion, hjælpemidler"
+        base = float(tornado.find_element(By.CSS_SELECTOR, "line.today").get_attribute("x1"))
+
+        def end(bar: Any) -> float:  # a bar runs from today's total to the value's total
+            x, width = float(bar.get_attribute("x")), float(bar.get_attribute("width"))
+            return x if abs(x - base) > abs(x + width - base) else x + width
+
+        swings = [abs(end(a) - end(b)) for a, b in zip(low, high, strict=True)]
+        assert swings == sorted(swings, reverse=True) and swings[-1] < swings[0]
+        assert "I dag: 3.668.279,14 kr." in tornado.text  # the present value at 3,5 %
+        rows = sensitivity.find_elements(By.CSS_SELECTOR, "#sensitivity-assumptions tbody tr")
+        assert len(rows) == 7 and rows[0].text.startswith("Horisont 36 mdr. 12 mdr. / 60 mdr.")
+        cases = sensitivity.find_elements(By.CSS_SELECTOR, "#switching-values tbody tr")
+        assert len(cases) == 10
+        fragile = sensitivity.find_elements(By.CSS_SELECTOR, "#switching-values td.fragile")
+        assert len(fragile) == len(expected) and all(cell.is_displayed() for cell in fragile)
+        assert "fishmonger-missing-hand" in cases[5].text  # in the present value's terms
+        assert cases[5].find_element(By.CSS_SELECTOR, "td.fragile").text == "25 mdr."
+        tops = [
+            e.location["y"]
+            for e in (title, notice, conclusion, perspectives, assumptions, sensitivity, about)
+        ]
         assert tops == sorted(tops)
         assert "--include-conditions" not in browser.find_element(By.TAG_NAME, "body").text
 
@@ -112,6 +177,10 @@ def test_the_report_renders_offline_in_chromium(
         assert len(cards) == 10
         assert len(browser.find_elements(By.CSS_SELECTOR, "article.card svg.sparkline")) == 10
         assert "4.253,50 kr." in cards[0].text  # the planner's net one-off, Danish format
+        notes = browser.find_elements(By.CSS_SELECTOR, "article.card .perspective-notes")
+        assert len(notes) == 10 and all(note.is_displayed() for note in notes)
+        assert notes[0].text == "Staten, Det offentlige: ikke opgjort: ydelsen er angivet netto"
+        assert "Break-even, diskonteret (tilbagebetalingstid)" in cards[0].text
 
         folder = Path(os.environ.get("KOMPCALC_SCREENSHOT_DIR", tmp_path))
         folder.mkdir(parents=True, exist_ok=True)

@@ -36,6 +36,7 @@ def test_the_case_text_follows_the_case_and_the_start_follows_the_benefit() -> N
         "saving_12",
         "saving_24",
         "saving_36",
+        "return_per_krone",
     ]
 
 

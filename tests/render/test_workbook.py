@@ -18,8 +18,8 @@ from kompcalc.render import workbook
 from tests.helpers import EXAMPLE, RunCli
 
 TITLE = "Kompensering med gevinst – 10 af katalogets regneeksempler"
-LAST = "Q"
-"""The last column of the example's table with the condition (P without)."""
+LAST = "R"
+"""The last column of the example's table with the condition (Q without)."""
 
 
 def _book(cli: RunCli, path: Path, *args: str, source: Path = EXAMPLE) -> Any:
@@ -84,7 +84,7 @@ def test_it_prints_landscape_one_page_wide_with_the_header_on_every_page(book: A
 def test_the_header_and_the_case_column_are_frozen_and_the_table_filtered(book: Any) -> None:
     sheet = book["Sager"]
     assert sheet.freeze_panes == "B6"
-    assert sheet.auto_filter.ref == "A5:P15"  # the header and the cases, not the totals
+    assert sheet.auto_filter.ref == "A5:Q15"  # the header and the cases, not the totals
 
 
 def test_the_totals_are_bold_over_a_rule_and_the_cases_are_not(book: Any) -> None:

@@ -7,12 +7,14 @@ computed cases in file order and then the :class:`~kompcalc.batch.summary.Summar
 and never see the loop's state.
 """
 
+import dataclasses
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
 from kompcalc.batch.split import can_split, size_of, split_run
 from kompcalc.batch.summary import Accumulator, Summary
+from kompcalc.loading.ratefile import rates_on
 
 E = TypeVar("E")
 
@@ -62,7 +64,7 @@ def drive(
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
         found = split_run(run, output.encode, progress)
     if found is None:
-        seen = Accumulator(run.marks)
+        seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
         for outcome in run.outcomes(progress):
             seen.add(outcome)
             if isinstance(outcome, Computed):
@@ -74,5 +76,18 @@ def drive(
         for encoded in rows:
             output.write(encoded)
     summary = seen.summary(file=run.file, months=run.months, header=run.header)
+    if run.sensitivity is not None:
+        from kompcalc.batch.sensitivity import sensitivity
+
+        analysed = sensitivity(
+            [kept for _, kept in seen.kept],
+            run.sensitivity,
+            loaded=run.loaded,
+            rates=rates_on(run.loaded, run.day),
+            months=run.months,
+            probability=run.probability,
+            discount=run.discount,
+        )
+        summary = dataclasses.replace(summary, sensitivity=analysed)
     output.finish(summary)
     return summary

@@ -23,13 +23,16 @@ from kompcalc.batch.check import Mismatch, compare
 from kompcalc.batch.prepare import CaseRules, Refusal
 from kompcalc.core.calc import Calculator, Result, checkpoints
 from kompcalc.core.cases import Case
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import KompcalcError, Message, Problem, msg
 from kompcalc.loading.caselist import Header, open_case_list
 from kompcalc.loading.lines import Item, Place
 from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
+from kompcalc.loading.vary import Vary
 
 MAX_CASE_FILE_BYTES = 100_000_000
 """The largest case file kompcalc reads (100 MB, some 250,000 cases): larger is a mistake."""
@@ -147,9 +150,11 @@ class _Run(_Reader):
         file: str,
         check: bool,
         probability: Decimal,
+        discount: Profile | None = None,
     ) -> None:
         super().__init__(file)
         self.probability = probability
+        self.discount = discount
         self.loaded = loaded
         self.day = day
         self.months = months
@@ -161,7 +166,7 @@ class _Run(_Reader):
         found = self.calculators.get(day)
         if found is None:
             try:
-                found = Calculator(rates_on(self.loaded, day), self.months)
+                found = Calculator(rates_on(self.loaded, day), self.months, self.discount)
             except KompcalcError as exc:
                 found = exc
             self.calculators[day] = found
@@ -235,7 +240,10 @@ class BatchRun:
     ``day`` picks the rates for cases without a ``date`` of their own, and
     ``probability`` (per cent) is the chance of the avoided benefit for cases without
     a ``probability`` of their own; with ``check`` each case with an ``expected``
-    block is compared with it.
+    block is compared with it. With a ``discount`` profile every result has its
+    present value; ``views`` are the perspectives whose totals the summary adds up.
+    With ``sensitivity`` (the ``--vary`` given, perhaps none) the summary has the
+    sensitivity analysis of the computed cases.
     """
 
     def __init__(
@@ -247,8 +255,14 @@ class BatchRun:
         months: int,
         check: bool = False,
         probability: Decimal = HUNDRED,
+        discount: Profile | None = None,
+        views: tuple[Perspective, ...] = (Perspective.kommune,),
+        sensitivity: tuple[Vary, ...] | None = None,
     ) -> None:
+        self.sensitivity = sensitivity
         self.probability = probability
+        self.discount = discount
+        self.views = views
         self.path = path
         self.file = str(path)
         self.loaded = loaded
@@ -299,7 +313,15 @@ class BatchRun:
         Each call reads the file afresh, with no state left from an earlier read.
         """
         self._header = None
-        run = _Run(self.loaded, self.day, self.months, self.file, self.check, self.probability)
+        run = _Run(
+            self.loaded,
+            self.day,
+            self.months,
+            self.file,
+            self.check,
+            self.probability,
+            self.discount,
+        )
         source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES, keep=keep)
         run.rows = source.rows
         count = 0

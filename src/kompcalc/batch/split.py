@@ -65,7 +65,7 @@ def _half(
     spool: IO[bytes],
 ) -> Accumulator:
     """One process's half: its encoded rows written to ``spool``, everything added up."""
-    seen = Accumulator(run.marks)
+    seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
     for outcome in run.part(lambda position: position % 2 == odd, progress):
         if outcome is None:
             continue

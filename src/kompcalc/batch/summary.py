@@ -1,6 +1,7 @@
 """What a batch adds up as it goes, and the summary every output gets at the end.
 
-:class:`Accumulator` collects, case by case, the totals (:class:`Tally`), the failures,
+:class:`Accumulator` collects, case by case, the totals (:class:`Tally`, and a
+:class:`~kompcalc.batch.viewtotals.ViewTally` for each perspective asked for), the failures,
 the warnings and the ``--check`` mismatches; two accumulators over different cases of
 one file merge into one (the two-core split does that). :meth:`Accumulator.summary`
 then freezes it all into a :class:`Summary`.
@@ -12,8 +13,12 @@ from decimal import Decimal
 
 from kompcalc.batch.check import Mismatch
 from kompcalc.batch.run import Computed, Failed
+from kompcalc.batch.viewtotals import ViewTally, ViewTotals
 from kompcalc.core.calc import Result, Split
 from kompcalc.core.money import ZERO
+from kompcalc.core.perspectives import Perspective
+from kompcalc.core.recompute import Kept
+from kompcalc.core.sensitivity import Sensitivity
 from kompcalc.errors import Message, Problem
 from kompcalc.loading.caselist import Header
 
@@ -125,6 +130,14 @@ class Summary:
     file_problems: tuple[Problem, ...]
     notes: tuple[Message, ...] = ()
     """How the file was read, for the user to see (a CSV file's encoding)."""
+    views: tuple[ViewTotals, ...] = ()
+    """The totals of each perspective the run was asked to add up."""
+    sensitivity: Sensitivity | None = None
+    """The sensitivity analysis and switching values, when asked for."""
+
+    def view(self, perspective: Perspective) -> ViewTotals:
+        """The totals seen from ``perspective`` (one the run added up)."""
+        return next(v for v in self.views if v.perspective is perspective)
 
 
 class Accumulator:
@@ -134,8 +147,19 @@ class Accumulator:
     order when two processes each saw every other case.
     """
 
-    def __init__(self, marks: tuple[int, ...]) -> None:
+    def __init__(
+        self,
+        marks: tuple[int, ...],
+        views: tuple[Perspective, ...] = (Perspective.kommune,),
+        *,
+        keep: bool = False,
+    ) -> None:
+        """With ``keep``, what each computed case's saving rests on is kept (a
+        sensitivity analysis recomputes it once the file is read)."""
+        self.keep = keep
+        self.kept: list[tuple[int, Kept]] = []
         self.tally = Tally(marks)
+        self.views = [ViewTally(marks, perspective) for perspective in views]
         self.failed: list[Failed] = []
         self.warnings: list[tuple[int, Problem]] = []
         self.mismatches: list[tuple[int, Mismatch]] = []
@@ -147,7 +171,11 @@ class Accumulator:
             self.failed.append(outcome)
             return
         self.tally.add(outcome.result)
+        for views in self.views:
+            views.add(outcome.result)
         position = outcome.position
+        if self.keep:
+            self.kept.append((position, Kept.of(outcome.result, outcome.rates)))
         self.warnings += ((position, w) for w in outcome.warnings)
         if outcome.check is not None:
             self.checked += 1
@@ -156,9 +184,12 @@ class Accumulator:
     def merge(self, other: "Accumulator") -> None:
         """Add what ``other`` has seen of other cases of the same file."""
         self.tally.merge(other.tally)
+        for mine, theirs in zip(self.views, other.views, strict=True):
+            mine.merge(theirs)
         self.failed = list(heapq.merge(self.failed, other.failed, key=lambda f: f.position))
         self.warnings = list(heapq.merge(self.warnings, other.warnings, key=_first))
         self.mismatches = list(heapq.merge(self.mismatches, other.mismatches, key=_first))
+        self.kept = list(heapq.merge(self.kept, other.kept, key=_first))
         self.checked += other.checked
 
     def summary(self, *, file: str, months: int, header: Header) -> Summary:
@@ -178,6 +209,7 @@ class Accumulator:
             checked=self.checked,
             file_problems=header.problems,
             notes=header.notes,
+            views=tuple(views.totals() for views in self.views),
         )
 
 

@@ -29,8 +29,10 @@ from kompcalc.cli.common import (
     BenefitOpt,
     BenefitWeekOpt,
     DateOpt,
+    DiscountOpt,
     JsonOpt,
     MonthsOpt,
+    PerspectiveOpt,
     ProbabilityOpt,
     RatesOpt,
     SetOpt,
@@ -48,6 +50,7 @@ from kompcalc.cli.helpscreen import HelpCommand, HelpGroup, usage_word
 from kompcalc.cli.rates import rates_app
 from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import (
     EXIT_BAD_DATA,
     EXIT_BAD_USAGE,
@@ -61,6 +64,7 @@ from kompcalc.errors import (
     Problem,
     msg,
 )
+from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.loading.numparse import ParsedNumber, parse_number
 
 DEFAULT_BENEFIT = "sygedagpenge"
@@ -90,6 +94,8 @@ class CaseOptions:
     probability: str | None
     as_json: bool
     lang: str
+    discount: str | None = None
+    perspective: str = Perspective.kommune.value
 
 
 def _run(
@@ -103,7 +109,9 @@ def _run(
     check_months(options.months)
     if options.benefit_month is not None and options.benefit_week is not None:
         raise KompcalcError.usage("err_month_and_week", field="--benefit-week")
+    perspective = perspective_of(options.perspective)
     loaded, rates = load_options(options.rates, options.day, options.sets)
+    discount = discount_profile(options.discount, loaded.table)
     rules = CaseRules(loaded)
     key = rules.benefit(options.benefit)
     if isinstance(key, Refusal):
@@ -131,18 +139,18 @@ def _run(
     limits = rules.limits(case, rates)
     if limits:
         raise KompcalcError(*(Problem(r.message, field=r.field) for r in limits))
-    result = calculate(case, rates, key, options.months)
+    result = calculate(case, rates, key, options.months, discount)
     found = rates_freshness(rates)
     note_rates(found, lang)
     report_problems([Problem(w) for w in result.warnings], lang, prefix="warn_prefix")
     if options.as_json:
         from kompcalc.render.json import result_dict
 
-        streams.print_json(result_dict(result, rates, historical=found.historical))
+        streams.print_json(result_dict(result, rates, historical=found.historical, lang=lang))
     else:
         from kompcalc.render.text import render_result
 
-        print_out(render_result(result, rates, lang))
+        print_out(render_result(result, rates, lang, perspective))
 
 
 @app.command(cls=HelpCommand)
@@ -156,6 +164,8 @@ def pa(
     date: DateOpt = None,
     set_: SetOpt = None,
     probability: ProbabilityOpt = None,
+    discount: DiscountOpt = None,
+    perspective: PerspectiveOpt = Perspective.kommune.value,
     json: JsonOpt = False,
 ) -> None:
     """Personal assistance: hours per week (help: help_about_pa)."""
@@ -173,6 +183,8 @@ def pa(
         probability,
         json,
         language.current(),
+        discount,
+        perspective,
     )
     _run([iv], options, notes)
 
@@ -197,6 +209,8 @@ def aid(
     date: DateOpt = None,
     set_: SetOpt = None,
     probability: ProbabilityOpt = None,
+    discount: DiscountOpt = None,
+    perspective: PerspectiveOpt = Perspective.kommune.value,
     json: JsonOpt = False,
 ) -> None:
     """Aids: a one-off amount or items (help: help_about_aid)."""
@@ -225,6 +239,8 @@ def aid(
         probability,
         json,
         code,
+        discount,
+        perspective,
     )
     _run([iv], options, notes)
 

@@ -26,11 +26,15 @@ from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
+    DiscountOpt,
     JsonOpt,
     MonthsOpt,
+    PerspectiveOpt,
     ProbabilityOpt,
     RatesOpt,
+    SensitivityOpt,
     SetOpt,
+    VaryOpt,
     check_months,
     load_options,
     note,
@@ -44,12 +48,17 @@ from kompcalc.cli.common import (
 from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
+from kompcalc.loading.businesscase import discount_profile, perspective_of
+from kompcalc.loading.ratefile import LoadedTable
 from kompcalc.render.check import CheckReport, check_lines
+from kompcalc.render.rows import MUNICIPAL, Viewpoint
 from kompcalc.render.table import TextTable
 from kompcalc.texts import one_line, t
 
 if TYPE_CHECKING:  # the terminal's table and bar are imported when used
+    from kompcalc.loading.vary import Vary
     from kompcalc.render.page import Screen
 
 SPOOL_BYTES = 32_000_000
@@ -135,6 +144,7 @@ class _Options:
     fail_fast: bool
     include_conditions: bool
     historical: bool
+    point: Viewpoint = MUNICIPAL
 
 
 def _output(
@@ -162,26 +172,33 @@ def _output(
             lang=lang,
             historical=options.historical,
             include_conditions=conditions,
+            discount=options.point.discount,
         )
     if fmt is Format.csv:
         from kompcalc.render.export import CsvTable
 
-        return CsvTable(out, run.marks, lang, include_conditions=options.include_conditions)
+        conditions = options.include_conditions
+        return CsvTable(out, run.marks, lang, options.point, include_conditions=conditions)
     if fmt is Format.xlsx:
         from kompcalc.render.workbook import XlsxTable
 
         assert scratch is not None  # xlsx needs -o, and -o has its scratch folder
-        conditions = options.include_conditions
         return XlsxTable(
-            out, run.marks, lang, rates, scratch=scratch, include_conditions=conditions
+            out,
+            run.marks,
+            lang,
+            rates,
+            scratch=scratch,
+            point=options.point,
+            include_conditions=options.include_conditions,
         )
     if options.check:
         return CheckReport(out, lang)
     if screen is not None:
         from kompcalc.render.page import PageTable
 
-        return PageTable(out, run.marks, lang, rates, screen)
-    return TextTable(out, run.marks, lang, rates)
+        return PageTable(out, run.marks, lang, rates, screen, options.point)
+    return TextTable(out, run.marks, lang, rates, options.point)
 
 
 def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
@@ -209,6 +226,23 @@ def _write(run: BatchRun, output: Output[Any], options: _Options) -> Summary:
     return summary
 
 
+def _sensitivity(
+    asked: bool, vary: list[str] | None, fmt: Format, check: bool, loaded: LoadedTable
+) -> "tuple[Vary, ...] | None":
+    """The ``--vary`` given when a sensitivity analysis is asked for (``--vary`` asks
+    for one), checked before a case is computed; None when none is asked for."""
+    if not asked and not vary:
+        return None
+    option = "--sensitivity" if asked else "--vary"
+    if fmt is Format.csv:
+        raise KompcalcError.usage("err_sensitivity_csv", field=option)
+    if check and fmt is Format.text:
+        raise KompcalcError.usage("err_sensitivity_check", field=option)
+    from kompcalc.loading.vary import parse_vary
+
+    return tuple(parse_vary(vary, loaded))
+
+
 def batch(
     file: Annotated[Path, typer.Argument(dir_okay=False)],
     output: Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False)] = None,
@@ -217,12 +251,16 @@ def batch(
     fail_fast: Annotated[bool, typer.Option("--fail-fast")] = False,
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
+    discount: DiscountOpt = None,
+    perspective: PerspectiveOpt = Perspective.kommune.value,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date: DateOpt = None,
     set_: SetOpt = None,
     json_: JsonOpt = False,
     wide: Annotated[bool, typer.Option("--wide")] = False,
+    sensitivity: SensitivityOpt = False,
+    vary: VaryOpt = None,
 ) -> None:
     """Compute a whole case list (help: help_about_batch in texts/help_screens.py)."""
     code = language.current()
@@ -232,7 +270,10 @@ def batch(
         raise KompcalcError.usage("err_xlsx_needs_output", field="--format")
     if output is not None and same_file(output, file):
         raise KompcalcError.usage("err_output_is_input", field="-o")
+    whose = perspective_of(perspective)
     loaded, default_rates = load_options(rates, date, set_)
+    point = Viewpoint(whose, discount_profile(discount, loaded.table))
+    varies = _sensitivity(sensitivity, vary, chosen, check, loaded)
     found = rates_freshness(default_rates)
     run = BatchRun(
         file,
@@ -241,8 +282,11 @@ def batch(
         months=months,
         check=check,
         probability=parse_probability(probability),
+        discount=point.discount,
+        views=tuple(Perspective) if chosen is Format.json else (whose,),
+        sensitivity=varies,
     )
-    options = _Options(code, check, fail_fast, include_conditions, found.historical)
+    options = _Options(code, check, fail_fast, include_conditions, found.historical, point)
     for_people = chosen is Format.text
     sink = atomic_file(output) if output is not None else _stdout_sink(as_text=for_people)
     from kompcalc.cli.screen import table_screen

@@ -26,7 +26,8 @@ from kompcalc.cli.outfile import write_atomic
 from kompcalc.core.ratecheck import check
 from kompcalc.errors import EXIT_BAD_DATA, KompcalcError
 from kompcalc.loading.numparse import parse_day
-from kompcalc.loading.ratefile import load_table, located, shipped_summaries
+from kompcalc.loading.ratefile import load_table, located
+from kompcalc.loading.shipped import shipped_summaries
 from kompcalc.texts import problem_line, t
 
 rates_app = typer.Typer(

@@ -13,10 +13,13 @@ from kompcalc.cli import language
 from kompcalc.cli.common import (
     ConditionsOpt,
     DateOpt,
+    DiscountOpt,
     MonthsOpt,
     ProbabilityOpt,
     RatesOpt,
+    SensitivityOpt,
     SetOpt,
+    VaryOpt,
     build,
     check_months,
     load_options,
@@ -32,7 +35,9 @@ from kompcalc.cli.common import (
 from kompcalc.cli.outfile import regular_target, write_atomic
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.cases import CaseFile
+from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
+from kompcalc.loading.businesscase import discount_profile
 from kompcalc.texts import t
 
 
@@ -41,12 +46,15 @@ def report(
     output: Annotated[Path, typer.Option("-o", "--output", dir_okay=False)],
     include_conditions: ConditionsOpt = False,
     probability: ProbabilityOpt = None,
+    discount: DiscountOpt = None,
     organisation: Annotated[str | None, typer.Option("--organisation")] = None,
     author: Annotated[str | None, typer.Option("--author")] = None,
     months: MonthsOpt = DEFAULT_MONTHS,
     rates: RatesOpt = None,
     date_: DateOpt = None,
     set_: SetOpt = None,
+    sensitivity: SensitivityOpt = False,
+    vary: VaryOpt = None,
 ) -> None:
     """Make a report (HTML) of a case list (help: help_about_report)."""
     code = language.current()
@@ -56,12 +64,21 @@ def report(
     regular_target(output)  # a FIFO or device is refused before the work, not after
     given = _byline(organisation, author)
     loaded, default_rates = load_options(rates, date_, set_)
+    profile = discount_profile(discount, loaded.table)
+    varies = None
+    if sensitivity or vary:
+        from kompcalc.loading.vary import parse_vary
+
+        varies = tuple(parse_vary(vary, loaded))
     run = BatchRun(
         file,
         loaded=loaded,
         day=default_rates.day,
         months=months,
         probability=parse_probability(probability),
+        discount=profile,
+        views=tuple(Perspective),  # the report shows every perspective
+        sensitivity=varies,
     )
     from kompcalc.render.html import Byline, HtmlReport  # Jinja2 only when a report is made
 
@@ -75,6 +92,7 @@ def report(
         today=today(),
         freshness=found,
         byline=Byline(given.organisation, given.author),
+        discount=profile,
     )
     from kompcalc.cli.progress import progress_bar
 

@@ -9,12 +9,13 @@ case's ``benefit_limit_months``. The cumulative saving after month ``m`` is the
 avoided benefit of months 1..m less the costs of months 1..m and the one-off cost.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
 from kompcalc.core.breakeven import break_even, negative_from
 from kompcalc.core.cases import (
+    MAX_HORIZON_MONTHS,
     Aids,
     Case,
     EducationAssistance,
@@ -25,6 +26,7 @@ from kompcalc.core.cases import (
     PriorityAccess,
     RecurringCost,
 )
+from kompcalc.core.discount import Profile, discounted_flow, present_values
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED, ZERO, expected, municipal_share, to_ore
 from kompcalc.core.schedule import Start, avoided
@@ -101,6 +103,8 @@ class Curve:
     monthly: tuple[Decimal, ...]
     total: tuple[Decimal, ...]
     stable_from: int
+    gross: "Curve | None" = None
+    """The whole benefit (the state's share included), when it is known."""
 
     def at(self, month: int) -> Decimal:
         """The amount in ``month`` (any month from 1)."""
@@ -123,10 +127,13 @@ class Costs:
     limited: tuple[tuple[Decimal, int], ...] = ()
 
     @classmethod
-    def of(cls, lines: tuple["CostLine", ...]) -> "Costs":
-        throughout = sum((ln.monthly.net for ln in lines if ln.months is None), ZERO)
+    def of(cls, lines: tuple["CostLine", ...], part: str = "net") -> "Costs":
+        """The running costs of ``lines``: the municipality's ``net`` (or the state's
+        ``refund``, or the ``gross``)."""
+        amounts = [(getattr(ln.monthly, part), ln.months) for ln in lines]
+        throughout = sum((amount for amount, months in amounts if months is None), ZERO)
         limited = tuple(
-            (ln.monthly.net, ln.months) for ln in lines if ln.months is not None and ln.monthly.net
+            (amount, months) for amount, months in amounts if months is not None and amount
         )
         return cls(throughout, limited)
 
@@ -177,6 +184,12 @@ class Result:
     savings: tuple[tuple[int, Decimal], ...]
     warnings: tuple[Message, ...]
     """Legal but unusual inputs the user should see."""
+    present_value: tuple[tuple[int, Decimal], ...] | None = None
+    """The saving at each reported month in today's money (with a discount rate)."""
+    discounted_break_even: Decimal | None = None
+    """The break-even of the discounted saving (with a discount rate; None: never)."""
+    discount: Profile | None = field(default=None, compare=False)
+    """The discount rate the present value rests on (None: no discounting)."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -241,6 +254,13 @@ def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
     raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
 
 
+def _curve(monthly: tuple[Decimal, ...], stable: int, gross: Curve | None = None) -> Curve:
+    total = [ZERO]
+    for value in monthly:
+        total.append(total[-1] + value)
+    return Curve(monthly, tuple(total), stable, gross)
+
+
 def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Message, ...]:
     """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
     work_limit = rates.pa_normal_max_hours_per_week.value
@@ -284,10 +304,14 @@ class Calculator:
     shared by every case that has it, which makes a batch of many cases fast.
     """
 
-    def __init__(self, rates: EffectiveRates, months: int) -> None:
+    def __init__(self, rates: EffectiveRates, months: int, discount: Profile | None = None) -> None:
+        """``discount``: also give each result its present value and discounted
+        break-even (:mod:`kompcalc.core.discount`)."""
         self.rates = rates
         self.months = months
         self.checkpoints = checkpoints(months)
+        self.discount = discount
+        self.factors = None if discount is None else discount.factors(MAX_HORIZON_MONTHS)
         self._curves: dict[tuple[Plan, Start, int | None, Decimal], Curve] = {}
 
     def curve(self, plan: Plan, start: Start, limit: int | None, probability: Decimal) -> Curve:
@@ -313,18 +337,20 @@ class Calculator:
         last_start = (ends[-2] or 0) + 1 if len(ends) > 1 else 1
         stable = max(flows[-1].stable_from, last_start) if end is None else end + 1
 
-        def amount(month: int) -> Decimal:
+        def amount(month: int, whole: bool = False) -> Decimal:
             if end is not None and month > end:
                 return ZERO
             step = next(i for i, e in enumerate(ends) if e is None or month <= e)
-            value = flows[step].monthly(month)
+            of = flows[step].gross if whole else flows[step].monthly
+            assert of is not None
+            value = of(month)
             return value if probability == HUNDRED else expected(value, probability)
 
-        monthly = tuple(amount(m) for m in range(1, max(self.months, stable) + 1))
-        total = [ZERO]
-        for value in monthly:
-            total.append(total[-1] + value)
-        curve = Curve(monthly, tuple(total), stable)
+        span = range(1, max(self.months, stable) + 1)
+        gross = None
+        if all(flow.gross is not None for flow in flows):
+            gross = _curve(tuple(amount(m, whole=True) for m in span), stable)
+        curve = _curve(tuple(amount(m) for m in span), stable, gross)
         self._curves[key] = curve
         return curve
 
@@ -353,6 +379,11 @@ class Calculator:
         free = all(not (ln.one_off.gross or ln.monthly.gross) for ln in lines)
         if free and chance == HUNDRED:
             warnings += (msg("warn_certain_counterfactual"),)
+        present_value = discounted_break_even = None
+        if self.factors is not None:
+            present_value = present_values(base, flow, self.factors, self.checkpoints)
+            later = discounted_flow(flow, self.factors)
+            discounted_break_even = break_even(base, later, len(self.factors) + 1, self.months)
         return Result(
             case=case,
             benefit_key=plan[0][0],
@@ -368,13 +399,22 @@ class Calculator:
             negative_from_months=negative_from(base, flow, self.months),
             savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
             warnings=warnings,
+            present_value=present_value,
+            discounted_break_even=discounted_break_even,
+            discount=self.discount,
         )
 
 
-def calculate(case: Case, rates: EffectiveRates, benefit_key: str | Plan, months: int) -> Result:
+def calculate(
+    case: Case,
+    rates: EffectiveRates,
+    benefit_key: str | Plan,
+    months: int,
+    discount: Profile | None = None,
+) -> Result:
     """Compute the result of ``case`` over ``months`` months.
 
     ``benefit_key`` is the key of the case's benefit among the rates in force (see
     :meth:`RateTable.find_benefit`).
     """
-    return Calculator(rates, months).result(case, benefit_key)
+    return Calculator(rates, months, discount).result(case, benefit_key)

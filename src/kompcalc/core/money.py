@@ -10,7 +10,12 @@ these points, and nowhere else:
    up to the gross and a half øre falls on the municipality's side;
 3. a benefit amount derived from a gross amount and a refund staircase;
 4. the expected avoided benefit of a month: the amount x the probability that it
-   would have been drawn (:func:`expected`).
+   would have been drawn (:func:`expected`);
+5. a present value: the discounted cumulative saving at a reported month, its flows
+   kept at the decimal context's 28 digits and rounded once
+   (:mod:`kompcalc.core.discount`);
+6. a return per krone: a saving divided by what was spent, in kroner per krone spent
+   (:mod:`kompcalc.core.perspectives`).
 
 Sums of rounded amounts are exact and need no further rounding.
 

@@ -4,7 +4,8 @@ Loading already refuses what makes a table unusable (unknown keys, values withou
 source, unknown source ids, bad numbers, overlapping tiers). This looks further, at
 what a table needs to stay right over time:
 
-* every value in force today was checked against its source within the last year;
+* every value in force today, and every discount rate, was checked against its source
+  within the last year;
 * every scheme has a refund (a table may leave one out when no source gives it, but
   it cannot compute a case with that scheme until one is added);
 * the dated values leave no gap in the table's period;
@@ -64,6 +65,11 @@ def _gaps(series: Series[Any], table: RateTable) -> list[tuple[date, date | None
 
 def _stale(table: RateTable, today: date) -> list[Finding]:
     found = []
+    for name, rate in table.discount_rates.items():  # not dated: checked as a whole
+        if rate.checked is None:
+            found.append(Finding(("discount_rates", name), msg("chk_never_checked")))
+        elif today - rate.checked > STALE_AFTER:
+            found.append(Finding(("discount_rates", name), msg("chk_stale", checked=rate.checked)))
     for path, series in table.all_series():
         held = series.at(today, table.period.end)
         if held is None:

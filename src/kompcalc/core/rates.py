@@ -227,6 +227,31 @@ MAX_WEEKS_PER_MONTH = Decimal("4.43")
 WeeksPerMonth = Annotated[PositiveNumber, Field(le=MAX_WEEKS_PER_MONTH)]
 
 
+class DiscountBand(Frozen):
+    """From year ``from_year`` (0 = now) until the next band, ``pct`` per cent a year."""
+
+    from_year: Annotated[Whole, Field(ge=0, le=100)]
+    pct: Percent
+
+
+class DiscountRate(Frozen):
+    """A discount rate for present values, named after its source (e.g. ``fm2021``, the
+    Finance Ministry's of 7 January 2021: 3,5 % a year for years 0-35, then 2,5 %)."""
+
+    label: Labels
+    source: Text
+    checked: date | None = None
+    note: PlainText | None = None
+    bands: tuple[DiscountBand, ...] = Field(min_length=1, strict=False)
+
+    @model_validator(mode="after")
+    def _bands_from_year_0(self) -> Self:
+        starts = [band.from_year for band in self.bands]
+        if starts[0] != 0 or starts != sorted(set(starts)):
+            raise invalid("val_discount_bands")
+        return self
+
+
 class RateTable(Frozen):
     """A complete, self-describing rate table.
 
@@ -249,6 +274,7 @@ class RateTable(Frozen):
     refund_pct: Refunds
     staircases: dict[str, Staircase] = Field(default_factory=dict)
     benefits: dict[str, Benefit] = Field(min_length=1)
+    discount_rates: dict[str, DiscountRate] = Field(default_factory=dict)
 
     @model_validator(mode="after")
     def _reference_in_period(self) -> Self:
@@ -295,6 +321,9 @@ class RateTable(Frozen):
         for key, benefit in self.benefits.items():
             if isinstance(benefit, TierBenefit):
                 refs.append((("benefits", key, "source"), benefit.source))
+        refs += [
+            (("discount_rates", k, "source"), d.source) for k, d in self.discount_rates.items()
+        ]
         return refs
 
     def staircase_refs(self) -> list[tuple[KeyPath, str]]:

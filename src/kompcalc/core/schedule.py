@@ -26,10 +26,15 @@ class Start:
 
 @dataclass(frozen=True)
 class Avoided:
-    """The avoided benefit by case month, and the month from which it no longer changes."""
+    """The avoided benefit by case month, and the month from which it no longer changes.
+
+    ``monthly`` is the municipality's net amount; ``gross`` the whole benefit, known
+    only for a benefit given as a gross amount and a staircase (None for net tiers).
+    """
 
     monthly: Callable[[int], Decimal]
     stable_from: int
+    gross: Callable[[int], Decimal] | None = None
 
 
 def _whole(value: Decimal, rounding: str) -> int:
@@ -78,17 +83,24 @@ def _staircase(schedule: StaircaseSchedule, start: Start, k: Decimal) -> Avoided
     ]
     gross: Decimal = schedule.gross.value
 
-    def monthly(month: int) -> Decimal:
+    def weighted(month: int, share: Callable[[Decimal], Decimal]) -> Decimal:
+        """The month's amount, each week at ``share`` (per cent) of the gross."""
         begin, end = drawn + (month - 1) * k, drawn + month * k
-        weighted = ZERO  # sum of weeks x the municipality's per cent
+        weeks = ZERO  # sum of weeks x the per cent
         for low, high, pct in steps:
             overlap = min(end, high if high is not None else end) - max(begin, low)
             if overlap > 0:
-                weighted += overlap * municipal_pct(schedule, pct)
+                weeks += overlap * share(pct)
         if schedule.per_week:
-            return to_ore(gross * weighted / HUNDRED)
-        return to_ore(gross * weighted / (HUNDRED * k))
+            return to_ore(gross * weeks / HUNDRED)
+        return to_ore(gross * weeks / (HUNDRED * k))
+
+    def monthly(month: int) -> Decimal:
+        return weighted(month, lambda pct: municipal_pct(schedule, pct))
+
+    def whole(month: int) -> Decimal:
+        return weighted(month, lambda pct: HUNDRED)
 
     low, high, _ = steps[-1]  # the last change: where the last step starts (or ends)
     stable = _whole(((high if high is not None else low) - drawn) / k, ROUND_CEILING) + 1
-    return Avoided(monthly, max(stable, 1))
+    return Avoided(monthly, max(stable, 1), whole)

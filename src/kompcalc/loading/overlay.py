@@ -4,8 +4,9 @@ Both work on the loaded YAML data before validation, so the merged table is chec
 as a whole and every error still names the file and line it comes from.
 
 * A file with ``base: NAME`` holds only what it changes. Its top-level keys replace the
-  base's. Under ``sources``, ``refund_pct``, ``staircases`` and ``benefits`` it replaces
-  entries one by one (a benefit or a rate is always replaced whole, never mixed).
+  base's. Under ``sources``, ``refund_pct``, ``staircases``, ``benefits`` and
+  ``discount_rates`` it replaces entries one by one (a benefit or a rate is always
+  replaced whole, never mixed).
 * ``--set KEY=VALUE`` replaces one value for one run; ``KEY`` is the value's path in
   the table (``pa_hourly_rate``, ``refund_pct.aids``, ``benefits.løntilskud.tiers.1.monthly``;
   list positions from 1). The value holds for any date and its source is ``--set``.
@@ -21,10 +22,10 @@ from kompcalc.loading.nearest import nearest
 from kompcalc.loading.validation import child_of
 from kompcalc.loading.yamlio import LineIndex
 
-MERGED_BY_ENTRY = ("sources", "refund_pct", "staircases", "benefits")
+MERGED_BY_ENTRY = ("sources", "refund_pct", "staircases", "benefits", "discount_rates")
 """Top-level sections an overlay changes entry by entry."""
 
-VALUE_SECTIONS = ("refund_pct", "staircases", "benefits")
+VALUE_SECTIONS = ("refund_pct", "staircases", "benefits", "discount_rates")
 """Sections whose replaced entries are listed as overridden values."""
 
 METADATA = ("base", "name", "title", "period", "reference_date", "description", "sources")

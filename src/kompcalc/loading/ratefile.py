@@ -6,117 +6,27 @@ values and validates the result; :func:`rates_on` picks the rates in force on a 
 Every problem names the file, line and key it is about.
 """
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
-
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates, Missing, Override, Rate, resolve
-from kompcalc.core.modelbase import Text
-from kompcalc.core.rates import Period, RateTable
+from kompcalc.core.rates import RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
+from kompcalc.loading.lines import LineIndex
 from kompcalc.loading.overlay import add_set_source, merge, near_set_key, set_value, value_keys
+from kompcalc.loading.shipped import (
+    DEFAULT_TABLE,
+    MAX_LAYERS,
+    read_shipped,
+    shipped_tables,
+)
 from kompcalc.loading.validation import field_path, validate
-from kompcalc.loading.yamlio import LineIndex, parse_yaml, read_yaml
-
-DEFAULT_TABLE = "sjh-2014"
-"""The shipped default: the catalogue's 2014 rates."""
-
-MAX_LAYERS = 8
-"""A table may build on at most this many bases (a longer chain is a mistake)."""
-
-
-def _shipped_dir() -> Traversable | Path | None:
-    """Where the shipped tables are: inside the package (a wheel) or ``rates/`` (a checkout)."""
-    packaged = resources.files("kompcalc") / "rates"
-    if packaged.is_dir():
-        return packaged
-    checkout = Path(__file__).resolve().parents[3] / "rates"
-    return checkout if checkout.is_dir() else None
-
-
-def shipped_tables() -> list[str]:
-    """The names of the tables that come with kompcalc."""
-    folder = _shipped_dir()
-    if folder is None:
-        return []
-    return sorted(
-        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
-    )
-
-
-def _read_shipped(name: str) -> tuple[Any, LineIndex]:
-    folder = _shipped_dir()
-    file = folder / f"{name}.yaml" if folder is not None else None
-    if file is None or not file.is_file():
-        known = ", ".join(shipped_tables()) or "-"
-        raise KompcalcError.data("no_shipped_table", name=name, known=known)
-    return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml")
-
-
-@dataclass(frozen=True)
-class ShippedTable:
-    """What ``kompcalc rates list`` shows of a shipped table."""
-
-    name: str
-    """The name ``--rates`` and ``base:`` take (the file's name)."""
-    title: str | None
-    period: Period | None
-    default: bool
-
-
-def _summary_keys(name: str) -> dict[str, Any]:
-    """The title and period of shipped table ``name``; an overlay takes what it leaves
-    out from its base (both are replaced whole, never merged)."""
-    found: dict[str, Any] = {}
-    seen: list[str] = []
-    while name not in seen and len(seen) <= MAX_LAYERS:
-        seen.append(name)
-        try:
-            data, _ = _read_shipped(name)
-        except KompcalcError:  # not YAML: listed without a title or period
-            break
-        if not isinstance(data, dict):
-            break
-        for key in ("title", "period"):
-            if key in data:
-                found.setdefault(key, data[key])
-        base = data.get("base")
-        if not isinstance(base, str) or base not in shipped_tables():
-            break
-        name = base
-    return found
-
-
-def shipped_summaries() -> list[ShippedTable]:
-    """Each shipped table's name, title and period, in name order.
-
-    Only these keys are read and checked: a table whose title or period cannot be read
-    is listed without it rather than failing the list.
-    """
-    listed = []
-    for name in shipped_tables():
-        found = _summary_keys(name)
-        try:
-            title: str | None = _TITLE.validate_python(found.get("title"))
-        except ValidationError:
-            title = None
-        try:
-            period: Period | None = Period.model_validate(found.get("period"))
-        except ValidationError:
-            period = None
-        listed.append(ShippedTable(name, title, period, name == DEFAULT_TABLE))
-    return listed
-
-
-_TITLE: TypeAdapter[str] = TypeAdapter(Text)
-"""A title as a table must have it: non-empty text with no control characters."""
+from kompcalc.loading.yamlio import read_yaml
 
 
 @dataclass(frozen=True)
@@ -156,7 +66,7 @@ def _read_first(path: Path | None) -> tuple[Any, LineIndex, bool]:
     if path is not None and name not in shipped_tables():
         known = ", ".join(shipped_tables()) or "-"
         raise KompcalcError.data("no_file_or_table", name=name, known=known)
-    return *_read_shipped(name), False
+    return *read_shipped(name), False
 
 
 def _read_layers(
@@ -182,7 +92,7 @@ def _read_layers(
         base, base_index, layers, overrides = _read_layers(candidate, (*seen, file))
     else:
         try:
-            base, base_index = _read_shipped(base_name)
+            base, base_index = read_shipped(base_name)
         except KompcalcError as exc:
             problem = exc.problems[0]
             raise KompcalcError(Problem(problem.text, file=file, line=line, field="base")) from None
@@ -233,32 +143,63 @@ def load_table(path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = ()) -
     data, index, layers, overrides = _read_layers(path)
     if data is None or not isinstance(data, dict):
         validate(RateTable, data, file=index.file or "", index=index)
+    return _with_sets(data, index, layers, overrides, sets, None, SET_SOURCE)
+
+
+def with_sets(
+    loaded: LoadedTable, sets: Sequence[tuple[str, Decimal]], *, option: str = SET_SOURCE
+) -> LoadedTable:
+    """``loaded`` with ``sets`` laid over it as ``--set`` lays them, the files not read
+    again (a sensitivity analysis tries a table with another value). An unknown key or a
+    value the table refuses is a usage error of ``option``."""
+    index = LineIndex(loaded.index.file)
+    index.absorb(loaded.index)  # the copies ``sets`` makes are recorded in this one
+    before = loaded.before_set or loaded.table
+    overrides = list(loaded.overrides)
+    return _with_sets(loaded.data, index, list(loaded.layers), overrides, sets, before, option)
+
+
+def _with_sets(
+    data: Any,
+    index: LineIndex,
+    layers: list[str],
+    overrides: list[Override],
+    sets: Sequence[tuple[str, Decimal]],
+    before_set: RateTable | None,
+    option: str,
+) -> LoadedTable:
     before = data
     for key, value in sets:
         data, found = set_value(data, index, key, value)
         if not found:
-            raise _unknown_rate(key, before)
+            raise _unknown_rate(key, before, option)
         overrides = [o for o in overrides if o.key != key]
         overrides.append(Override(key, SET_SOURCE, value))
-    before_set = None
     if sets:
         data = add_set_source(data, index)
-        try:
-            before_set = _validate(before, index)
-        except KompcalcError:
-            before_set = None  # --set may mend what was wrong; the real check is below
-    table = _validate(data, index)
+        if before_set is None:
+            try:
+                before_set = _validate(before, index)
+            except KompcalcError:
+                before_set = None  # --set may mend what was wrong; the real check is below
+    try:
+        table = _validate(data, index)
+    except KompcalcError as exc:
+        if option == SET_SOURCE or exc.exit_code != EXIT_BAD_USAGE:
+            raise
+        named = [dataclasses.replace(p, file=option) for p in exc.problems]
+        raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None
     return LoadedTable(table, data, index, tuple(layers), tuple(overrides), before_set)
 
 
-def _unknown_rate(key: str, data: Any) -> KompcalcError:
+def _unknown_rate(key: str, data: Any, option: str = SET_SOURCE) -> KompcalcError:
     """``--set`` names no value of table ``data``: the nearest one it could name."""
     known = ", ".join(value_keys(data))
     near = near_set_key(key, data)
     if near is None:
-        return KompcalcError.usage("err_unknown_rate", field="--set", key=key, known=known)
+        return KompcalcError.usage("err_unknown_rate", field=option, key=key, known=known)
     return KompcalcError.usage(
-        "err_unknown_rate_near", field="--set", key=key, near=near, known=known
+        "err_unknown_rate_near", field=option, key=key, near=near, known=known
     )
 
 

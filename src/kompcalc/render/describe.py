@@ -17,6 +17,7 @@ from kompcalc.core.cases import (
 )
 from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.core.money import HUNDRED
+from kompcalc.core.perspectives import Amounts, View
 from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
@@ -179,12 +180,16 @@ def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
     return t(lang, "path_then").join(names)
 
 
-def benefit_rows(result: Result, rates: EffectiveRates, lang: str) -> list[tuple[str, str]]:
-    """The benefit avoided as (label, value) rows: its runs of equal months, how each
-    benefit on a staircase is computed, where in the benefit period the citizen starts,
-    and the probability it rests on when that is not 100 %."""
+def benefit_rows(
+    result: Result, rates: EffectiveRates, lang: str, amounts: Amounts | None = None
+) -> list[tuple[str, str]]:
+    """The benefit avoided as (label, value) rows: its runs of equal months (the
+    municipality's, or ``amounts``: another perspective's part), how each benefit on a
+    staircase is computed, where in the benefit period the citizen starts, and the
+    probability it rests on when that is not 100 %."""
     per_month = t(lang, "per_month")
-    avoided = [result.curve.at(m) for m in range(1, result.months + 1)]
+    of = result.curve if amounts is None else amounts
+    avoided = [of.at(m) for m in range(1, result.months + 1)]
     rows = [
         (tier_range(start, end, lang), f"{kroner(amount, lang)} {per_month}")
         for start, end, amount in runs(avoided)
@@ -210,17 +215,36 @@ def benefit_rows(result: Result, rates: EffectiveRates, lang: str) -> list[tuple
     return rows
 
 
-def result_rows(result: Result, lang: str) -> list[tuple[str, str]]:
-    """The result as (label, value) rows: the monthly saving in runs of equal months,
-    break-even and the cumulative savings."""
-    monthly = [result.curve.at(m) - result.cost(m) for m in range(1, result.months + 1)]
+def result_rows(view: View, lang: str) -> list[tuple[str, str]]:
+    """A perspective's result as (label, value) rows: the monthly saving in runs of
+    equal months, break-even (the payback time) with the saving per krone spent beside
+    it, the cumulative savings and, with a discount rate, their present values and the
+    discounted break-even."""
+    months = view.marks[-1]
+    monthly = [view.benefit.at(m) - view.costs.at(m) for m in range(1, months + 1)]
     rows = [
         (f"{t(lang, 'monthly_saving')}, {tier_range(start, end, lang)}", kroner(amount, lang))
         for start, end, amount in runs(monthly)
     ]
-    rows.append((t(lang, "break_even"), break_even_text(result.break_even_months, lang, unit=True)))
-    turns = result.negative_from_months
+    rows.append((t(lang, "break_even"), break_even_text(view.break_even_months, lang, unit=True)))
+    turns = view.negative_from_months
     if turns is not None:
         rows.append(("", t(lang, "negative_from", months=number(turns, lang, 2))))
-    rows += [(t(lang, "saving_after", months=m), kroner(a, lang)) for m, a in result.savings]
+    per_krone = per_krone_text(view.return_per_krone, lang)
+    rows.append((t(lang, "return_per_krone", months=months), per_krone))
+    rows += [(t(lang, "saving_after", months=m), kroner(a, lang)) for m, a in view.savings]
+    if view.present_value is not None:
+        rows += [
+            (t(lang, "present_value_after", months=m), kroner(a, lang))
+            for m, a in view.present_value
+        ]
+        payback = break_even_text(view.discounted_break_even, lang, unit=True)
+        rows.append((t(lang, "payback_discounted"), payback))
     return rows
+
+
+def per_krone_text(value: Decimal | None, lang: str) -> str:
+    """``21,40 kr.`` saved per krone spent, or ``intet brugt`` (None: nothing spent)."""
+    if value is None:
+        return t(lang, "nothing_spent")
+    return t(lang, "per_krone_value", amount=number(value, lang, 2))

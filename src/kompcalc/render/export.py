@@ -1,8 +1,8 @@
 """The batch table as CSV, and what both spreadsheet outputs (CSV and XLSX) share.
 
 * Both have the same columns (:class:`~kompcalc.render.spreadsheet.SheetColumns`): the
-  text table's and the case's own words beside them; the health information only when
-  asked for.
+  text table's, from the run's perspective, and the case's own words beside them; the
+  health information only when asked for.
 * Text from the case file can never run as a formula: a text cell that starts with
   ``=``, ``+``, ``-``, ``@`` (or a tab or carriage return) gets a leading apostrophe,
   as OWASP advises against CSV injection. Numbers are written by kompcalc itself and
@@ -21,8 +21,8 @@ from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.describe import break_even_text
+from kompcalc.render.rows import MUNICIPAL, Cell, Viewpoint
 from kompcalc.render.spreadsheet import SheetColumns
-from kompcalc.render.table import Cell
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """A spreadsheet may read a cell that starts with one of these as a formula."""
@@ -50,11 +50,12 @@ class CsvTable:
         out: IO[bytes],
         marks: tuple[int, ...],
         lang: str,
+        point: Viewpoint = MUNICIPAL,
         *,
         include_conditions: bool = False,
     ) -> None:
         self.lang = lang
-        self._sheet = SheetColumns(marks, lang, include_conditions=include_conditions)
+        self._sheet = SheetColumns(marks, lang, point, include_conditions=include_conditions)
         encoding = "utf-8-sig" if lang == "da" else "utf-8"
         self._text = io.TextIOWrapper(out, encoding=encoding, newline="")
         delimiter = ";" if lang == "da" else ","
@@ -69,7 +70,7 @@ class CsvTable:
         self._writer.writerow(cells)
 
     def finish(self, summary: Summary) -> None:
-        row = self._sheet.totals(summary.totals)
+        row = self._sheet.totals(summary)
         self._writer.writerow([_csv_cell(c, self.lang) for c in row])
         self._text.flush()
         self._text.detach()

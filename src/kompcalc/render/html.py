@@ -1,9 +1,10 @@
 """The report: one self-contained HTML file for a case list, to hand to a committee.
 
 A title block, a conclusion in plain sentences, a summary, two charts, the assumptions,
-one card per case (laid out like the catalogue's cards) and a footer on how it was
-computed. Nothing on the page is a command-line option: advice for the person who made
-the report goes to stderr.
+with ``--sensitivity`` a tornado chart and the switching values
+(:mod:`kompcalc.render.sensitivity_report`), one card per case (laid out like the
+catalogue's cards) and a footer on how it was computed. Nothing on the page is a
+command-line option: advice for the person who made the report goes to stderr.
 The page is rendered with Jinja2 with autoescaping on, so every text from the case
 file is escaped; the charts are inline SVG (:mod:`kompcalc.render.svg`); the CSS is inline
 and includes a print stylesheet for A4. Nothing is fetched: no script, no font, no
@@ -24,10 +25,13 @@ from kompcalc import __version__
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.calc import Result
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates
 from kompcalc.core.freshness import Freshness, OldValue
+from kompcalc.core.perspectives import municipal
 from kompcalc.fmt import kroner, number
 from kompcalc.render.assumptions import counterfactuals
+from kompcalc.render.business import Grid, business_context, case_grid
 from kompcalc.render.conclusion import conclusion, months_text
 from kompcalc.render.describe import (
     benefit_name,
@@ -39,6 +43,7 @@ from kompcalc.render.describe import (
     result_rows,
 )
 from kompcalc.render.ratenote import rates_notice, table_years
+from kompcalc.render.sensitivity_report import sensitivity_context
 from kompcalc.render.svg import break_even_chart, line_chart, sparkline
 from kompcalc.texts import problem_line, t
 
@@ -58,6 +63,7 @@ class Card:
     benefit_rows: list[tuple[str, str]]
     result_rows: list[tuple[str, str]]
     curve: Markup
+    perspectives: Grid
 
 
 def _savings(result: Result) -> list[Decimal]:
@@ -77,8 +83,9 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         economy=[row for line in result.lines for row in economy_rows(line, lang)],
         benefit=benefit_name(result, computed.rates, lang),
         benefit_rows=benefit_rows(result, computed.rates, lang),
-        result_rows=result_rows(result, lang),
+        result_rows=result_rows(municipal(result), lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
+        perspectives=case_grid(result, lang),
     )
 
 
@@ -161,10 +168,11 @@ def report_html(
     today: date,
     freshness: Freshness,
     byline: Byline | None = None,
+    discount: Profile | None = None,
 ) -> str:
     """The whole report as one HTML document: ``computed`` are the cases in file order;
     ``freshness`` says whether the rates are today's; ``byline``'s values win over the
-    case file's."""
+    case file's; ``discount`` is the rate the present values rest on."""
     byline = byline or Byline()
     totals = summary.totals
     months = summary.months
@@ -215,8 +223,10 @@ def report_html(
         "problems": problems,
         "include_conditions": include_conditions,
         **_rates_context(rates, freshness, lang),
+        **business_context(summary, discount, rates.table, lang),
         "savings_chart": savings_chart,
         "break_even_chart": break_even,
+        **sensitivity_context(summary.sensitivity, lang),
         "cards": [_card(c, lang, include_conditions) for c in computed],
         "months": months,
     }
@@ -239,8 +249,10 @@ class HtmlReport:
         today: date,
         freshness: Freshness,
         byline: Byline | None = None,
+        discount: Profile | None = None,
     ) -> None:
         self._out = out
+        self._discount = discount
         self._rates = rates
         self._lang = lang
         self._include_conditions = include_conditions
@@ -269,5 +281,6 @@ class HtmlReport:
             today=self._today,
             freshness=self._freshness,
             byline=self._byline,
+            discount=self._discount,
         )
         self._out.write(html.encode("utf-8"))

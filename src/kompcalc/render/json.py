@@ -22,10 +22,12 @@ from kompcalc.core.cases import (
     PersonalAssistance,
     RecurringCost,
 )
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
-from kompcalc.loading.ratefile import ShippedTable
+from kompcalc.loading.shipped import ShippedTable
+from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
 from kompcalc.texts import say
 
 
@@ -125,6 +127,15 @@ def rates_dict(rates: EffectiveRates, *, historical: bool, full: bool = False) -
         data["benefits"] = {k: benefit_dict(b) for k, b in rates.benefits.items()}
         data["unavailable_benefits"] = sorted(rates.unavailable)
         data["unavailable_refunds"] = sorted(rates.unavailable_refunds)
+        data["discount_rates"] = {
+            name: {
+                "label": rate.label.model_dump(),
+                "source": rate.source,
+                "checked": _day(rate.checked),
+                "bands": [{"from_year": b.from_year, "pct": str(b.pct)} for b in rate.bands],
+            }
+            for name, rate in table.discount_rates.items()
+        }
         data["sources"] = {
             key: source.model_dump(mode="json", exclude_none=True)
             for key, source in table.sources.items()
@@ -150,9 +161,15 @@ def table_list_dict(tables: Sequence[ShippedTable]) -> dict[str, Any]:
 
 
 def result_dict(
-    result: Result, rates: EffectiveRates, *, historical: bool, include_conditions: bool = False
+    result: Result,
+    rates: EffectiveRates,
+    *,
+    historical: bool,
+    lang: str,
+    include_conditions: bool = False,
 ) -> dict[str, Any]:
-    """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`."""
+    """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`;
+    ``lang``: the language of the messages in it (why a perspective is not computed)."""
     benefit = benefit_dict(rates.benefits[result.benefit_key])
     be = result.break_even_months
     return {
@@ -178,6 +195,7 @@ def result_dict(
         "negative_from_months": _optional_decimal(result.negative_from_months),
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
+        **business_dict(result, rates.table, lang),
         "timeline": [
             {
                 "month": row.month,
@@ -243,10 +261,10 @@ class JsonBatch:
     """The batch as one JSON object, written case by case (one case per line).
 
     Keys: ``file``, ``rates`` (those of the run's day; ``historical`` holds for every
-    case, as they all come from one table), ``months``, ``cases`` (each as
+    case, as they all come from one table), ``months``, ``discount``, ``cases`` (each as
     the single-case JSON, ``id`` included), then ``title``, ``description``,
     ``organisation``, ``author``, ``totals``, ``failed`` (every problem), ``warnings``
-    and, with ``check``, ``check``.
+    and, with ``check``, ``check``; with a sensitivity analysis, ``sensitivity``.
     """
 
     def __init__(
@@ -260,6 +278,7 @@ class JsonBatch:
         lang: str,
         historical: bool,
         include_conditions: bool = False,
+        discount: Profile | None = None,
     ) -> None:
         self._out = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
         self._check = check
@@ -271,6 +290,7 @@ class JsonBatch:
             "file": file,
             "rates": rates_dict(rates, historical=historical),
             "months": months,
+            "discount": discount_dict(discount, rates.table),
             "conditions_included": include_conditions,
         }
         self._out.write("{\n")
@@ -284,6 +304,7 @@ class JsonBatch:
             computed.result,
             computed.rates,
             historical=self._historical,
+            lang=self._lang,
             include_conditions=self._conditions,
         )
         return json.dumps(data, ensure_ascii=False)
@@ -299,12 +320,16 @@ class JsonBatch:
             "description": summary.description,
             "organisation": summary.organisation,
             "author": summary.author,
-            "totals": totals_dict(summary.totals),
+            "totals": totals_dict(summary.totals) | totals_business_dict(summary),
             "failed": [problem_dict(p, self._lang) for f in summary.failed for p in f.problems],
             "warnings": [problem_dict(p, self._lang) for p in summary.warnings],
         }
         if self._check:
             tail["check"] = check_dict(summary)
+        if summary.sensitivity is not None:
+            from kompcalc.render.json_sensitivity import sensitivity_dict
+
+            tail["sensitivity"] = sensitivity_dict(summary.sensitivity)
         items = list(tail.items())
         for i, (key, value) in enumerate(items):
             end = ",\n" if i < len(items) - 1 else "\n"

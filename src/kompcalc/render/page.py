@@ -19,11 +19,13 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.fmt import number
 from kompcalc.render import fit
 from kompcalc.render.describe import rates_lines
-from kompcalc.render.table import Column, RowText, summary_lines, text_bytes
+from kompcalc.render.rows import MUNICIPAL, Column, RowText, Viewpoint
+from kompcalc.render.table import summary_lines, text_bytes
 from kompcalc.texts import t
 
-REQUIRED = ("id", "one_off_net", "monthly_net", "break_even_months")
-"""The columns always shown, with the saving at the horizon (the last column)."""
+REQUIRED = ("id", "one_off_net", "monthly_net", "break_even_months", "present_value")
+"""The columns always shown (the present value when there is one), with the saving
+at the horizon (the last column of savings)."""
 
 TEXT_LEAST = {"id": 10, "interventions": 16, "benefit": 12}
 """The narrowest each text column gets before it is left out instead."""
@@ -44,10 +46,11 @@ class Screen:
 
 def specs(cols: Sequence[Column]) -> list[fit.Spec]:
     """The batch table's columns as the layout sees them."""
-    required = {*REQUIRED, cols[-1].key}
+    horizon = [col.key for col in cols if col.key.startswith("saving_")][-1]
+    required = {*REQUIRED, horizon}
     found = []
     for col in cols:
-        if col.money or col.key.endswith("_months"):
+        if col.figure:
             kind = fit.Kind.NUMBER
         else:
             kind = fit.Kind.WRAP if col.key in WRAPPED else fit.Kind.CUT
@@ -70,9 +73,11 @@ class PageTable:
         lang: str,
         rates: EffectiveRates,
         screen: Screen,
+        point: Viewpoint = MUNICIPAL,
     ) -> None:
         self.lang = lang
-        self._text = RowText(marks, lang)
+        self._point = point
+        self._text = RowText(marks, lang, point)
         self.columns = self._text.columns
         self._out = out
         self._rates = rates
@@ -95,15 +100,20 @@ class PageTable:
     def lines(self, summary: Summary) -> list[str]:
         """The table, then the summary and the rates, each line within the width."""
         lang, width = self.lang, self._screen.width
-        table, left_out = self._table(self._text.totals(summary.totals))
+        table, left_out = self._table(self._text.totals(summary))
         if left_out:  # one line: the columns by name where they fit, else their number
             names = "; ".join(self.columns[i].heading for i in left_out)
             line = t(lang, "table_left_out", columns=names)
             if cell_len(line) > width:
                 line = t(lang, "table_left_out_count", count=len(left_out))
             table += fit.wrap([line], width)
-        tail = [*summary_lines(summary, lang), *rates_lines(self._rates, lang)]
-        return [*table, "", *fit.wrap(tail, width)]
+        summary_text = summary_lines(summary, lang, self._point, self._rates)
+        tail = fit.wrap([*summary_text, *rates_lines(self._rates, lang)], width)
+        if summary.sensitivity is not None:
+            from kompcalc.render.sensitivity_text import sensitivity_lines
+
+            tail += ["", *sensitivity_lines(summary.sensitivity, lang, width)]
+        return [*table, "", *tail]
 
     def _table(self, totals: list[str]) -> tuple[list[str], list[int]]:
         """The table's lines and the columns left out of it."""

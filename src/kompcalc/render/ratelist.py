@@ -8,9 +8,11 @@ the XLSX on its summary sheet (:mod:`kompcalc.render.summary_sheet`).
 from dataclasses import dataclass
 from datetime import date
 
+from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates, Rate, StaircaseSchedule
 from kompcalc.core.rates import Source
 from kompcalc.fmt import kroner, number, percent
+from kompcalc.render.business import bands_text
 from kompcalc.render.describe import day_text, staircase_text, tier_range
 from kompcalc.texts import t
 
@@ -44,8 +46,8 @@ def _dates(rate: Rate, lang: str) -> str:
 
 
 def rate_rows(rates: EffectiveRates, lang: str) -> list[RateRow]:
-    """Every rate in force: the scalars, the refunds, then each benefit's tiers or
-    staircase."""
+    """Every rate in force: the scalars, the refunds, each benefit's tiers or
+    staircase, then the discount rates with their bands."""
     scalars = [
         ("r_pa_hourly_rate", rates.pa_hourly_rate, kroner(rates.pa_hourly_rate.value, lang)),
         ("r_weeks_per_month", rates.weeks_per_month, number(rates.weeks_per_month.value, lang)),
@@ -91,6 +93,11 @@ def rate_rows(rates: EffectiveRates, lang: str) -> list[RateRow]:
             )
             value = f"{kroner(tier.monthly, lang)} {per_month}"
             rows.append(RateRow(label, value, schedule.source, ""))
+    for name, discount in rates.table.discount_rates.items():
+        checked = discount.checked
+        when = "" if checked is None else t(lang, "checked_on", day=day_text(checked, lang))
+        shown = bands_text(Profile.of(discount, name), lang)
+        rows.append(RateRow(t(lang, "r_discount", name=name), shown, discount.source, when))
     return rows
 
 

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.rates import Period
-from kompcalc.loading.ratefile import ShippedTable
+from kompcalc.loading.shipped import ShippedTable
 from kompcalc.render.describe import day_text, rates_lines
 from kompcalc.render.ratelist import rate_rows, source_rows, unavailable_lines
 from kompcalc.texts import t

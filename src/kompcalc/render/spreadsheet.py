@@ -1,5 +1,5 @@
 """The batch table's columns in a spreadsheet, CSV or XLSX: the text table's columns
-(:mod:`kompcalc.render.table`) with, beside them, the case's own words a reader of a
+(:mod:`kompcalc.render.rows`) with, beside them, the case's own words a reader of a
 printout needs.
 
 After the case: the person, the occupation, the health information (``condition``,
@@ -9,9 +9,9 @@ the start). The text table on the terminal keeps its narrower set of columns.
 """
 
 from kompcalc.batch.run import Computed
-from kompcalc.batch.summary import Totals
+from kompcalc.batch.summary import Summary
 from kompcalc.core.cases import Case
-from kompcalc.render.table import Cell, Column, case_row, columns, totals_row
+from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint, case_row, columns, totals_row
 from kompcalc.texts import t
 
 TEXT_KEYS = ("person", "occupation", "condition", "description")
@@ -43,14 +43,23 @@ class SheetColumns:
     depends on nothing but the case, so it may run in a forked child.
     """
 
-    def __init__(self, marks: tuple[int, ...], lang: str, *, include_conditions: bool) -> None:
+    def __init__(
+        self,
+        marks: tuple[int, ...],
+        lang: str,
+        point: Viewpoint = MUNICIPAL,
+        *,
+        include_conditions: bool,
+    ) -> None:
         self.lang = lang
+        self.point = point
         texts = tuple(k for k in TEXT_KEYS if include_conditions or k != "condition")
         after = {"id": texts, "benefit": ("benefit_start",)}
         self.columns: list[Column] = []
         self._plan: list[int | str] = []
         """Each column: its index in the text table's row, or the key of an extra cell."""
-        for i, column in enumerate(columns(marks, lang)):
+        shown = columns(marks, lang, perspective=point.perspective, discounted=point.discounted)
+        for i, column in enumerate(shown):
             self.columns.append(column)
             self._plan.append(i)
             for key in after.get(column.key, ()):
@@ -60,7 +69,10 @@ class SheetColumns:
 
     def row(self, computed: Computed) -> list[Cell]:
         """One case's cells, in the order of :attr:`columns`."""
-        base = case_row(computed, self.lang)
+        point = self.point
+        base = case_row(
+            computed, self.lang, perspective=point.perspective, discounted=point.discounted
+        )
         case = computed.result.case
         extra: dict[str, Cell] = {
             key: getattr(case, key) or "" for key in TEXT_KEYS if key in self._extra
@@ -68,7 +80,9 @@ class SheetColumns:
         extra["benefit_start"] = benefit_start(case, self.lang)
         return [base[p] if isinstance(p, int) else extra[p] for p in self._plan]
 
-    def totals(self, totals: Totals) -> list[Cell]:
-        """The totals' cells, in the order of :attr:`columns` (the extra ones empty)."""
-        base = totals_row(totals, self.lang)
+    def totals(self, summary: Summary) -> list[Cell]:
+        """The totals' cells from the run's perspective, in the order of :attr:`columns`
+        (the extra ones empty)."""
+        totals = summary.view(self.point.perspective)
+        base = totals_row(totals, self.lang, discounted=self.point.discounted)
         return [base[p] if isinstance(p, int) else "" for p in self._plan]

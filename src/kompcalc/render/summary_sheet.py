@@ -16,6 +16,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.describe import rates_lines
 from kompcalc.render.export import neutralise
 from kompcalc.render.ratelist import RateRow, rate_rows, source_rows, unavailable_lines
+from kompcalc.render.rows import MUNICIPAL, Viewpoint, columns, totals_row
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     Styles,
@@ -28,7 +29,7 @@ from kompcalc.render.sheetstyle import (
     text_width,
     wrapped_lines,
 )
-from kompcalc.render.table import columns, summary_lines, totals_row
+from kompcalc.render.table import summary_lines
 from kompcalc.texts import t
 
 MOST = (50, 40, 24, 26)
@@ -102,10 +103,14 @@ def write_summary(
     *,
     title: str,
     confidential: bool,
+    point: Viewpoint = MUNICIPAL,
 ) -> None:
-    """Add the summary sheet to ``book`` (see the module docstring)."""
+    """Add the summary sheet to ``book`` (see the module docstring): the totals from
+    ``point``'s perspective."""
     sheet = book.add_worksheet(t(lang, "sheet_summary"))
-    table = zip(columns(summary.marks, lang), totals_row(summary.totals, lang), strict=True)
+    shown = columns(summary.marks, lang, perspective=point.perspective, discounted=point.discounted)
+    row = totals_row(summary.view(point.perspective), lang, discounted=point.discounted)
+    table = zip(shown, row, strict=True)
     totals = [(c.heading, cell) for c, cell in table if c.money and isinstance(cell, Decimal)]
     listed = rate_rows(rates, lang)
     sources = source_rows(rates)
@@ -117,10 +122,11 @@ def write_summary(
     if confidential:
         rows.paragraph(t(lang, "wb_confidential"), styles.note, bold=True)
     rows.skip()
-    for line in summary_lines(summary, lang):
+    for line in summary_lines(summary, lang, point, rates):
         rows.paragraph(line, styles.line)
     rows.skip()
-    rows.cells([t(lang, "wb_totals", count=summary.totals.cases)], styles.heading, bold=True)
+    counted = summary.view(point.perspective).cases
+    rows.cells([t(lang, "wb_totals", count=counted)], styles.heading, bold=True)
     for label, amount in totals:
         sheet.write_string(rows.row, 0, label, styles.text)
         sheet.write_number(rows.row, 1, amount, styles.money)  # a Decimal, never a float

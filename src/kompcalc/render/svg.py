@@ -21,7 +21,7 @@ STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 """A "nice" axis step is one of these times a power of ten."""
 
 
-def _px(value: Decimal) -> str:
+def px(value: Decimal) -> str:
     return str(value.quantize(PIXEL))
 
 
@@ -76,7 +76,7 @@ class Frame:
         return self.top + (high - value) / (high - low) * self.plot_height
 
 
-def _open(kind: str, frame: Frame, title: str, series: int) -> list[str]:
+def svg_open(kind: str, frame: Frame, title: str, series: int) -> list[str]:
     return [
         f'<svg class="chart" data-chart="{kind}" data-series="{series}" role="img" '
         f'viewBox="0 0 {frame.width} {frame.height}">',
@@ -101,11 +101,11 @@ def line_chart(
     margin = (high - low) / 20 or Decimal(1)
     low, high = low - (margin if low < 0 else 0), high + margin
     y_ticks = [tick for tick in ticks_for(low, high, 6) if low <= tick <= high]
-    parts = _open("savings", frame, title, series=1)
+    parts = svg_open("savings", frame, title, series=1)
     parts.append(_value_axis(frame, y_ticks, low, high, y_title, lang, places=0))
     parts.append(_x_axis(frame, _month_ticks(months), months, x_title, lang, grid=False))
     points = " ".join(
-        f"{_px(frame.x(Decimal(m), Decimal(0), months))},{_px(frame.y(v, low, high))}"
+        f"{px(frame.x(Decimal(m), Decimal(0), months))},{px(frame.y(v, low, high))}"
         for m, v in enumerate(values)
     )
     parts.append(f'<polyline class="series" points="{points}"/>')
@@ -125,7 +125,7 @@ def _value_axis(
     """The vertical axis: a grid line and a label at each tick (the zero line dashed)."""
     parts = ['<g class="axis y">']
     for tick in ticks:
-        y = _px(frame.y(tick, low, high))
+        y = px(frame.y(tick, low, high))
         grid = "zero" if tick == 0 and low < 0 else "grid"
         parts.append(
             f'<line class="{grid}" x1="{frame.left}" x2="{frame.width - frame.right}" '
@@ -152,7 +152,7 @@ def _x_axis(
         f'y1="{bottom}" y2="{bottom}"/>'
     ]
     for tick in ticks:
-        x = _px(frame.x(tick, Decimal(0), high))
+        x = px(frame.x(tick, Decimal(0), high))
         mark = (
             f'<line class="grid" x1="{x}" x2="{x}" y1="{frame.top}" y2="{bottom}"/>'
             if grid
@@ -198,7 +198,7 @@ def break_even_chart(
         return _columns(bars, high, title, x_title, cases_title, lang, width)
     row = 22
     frame = Frame(width, 16 + row * len(bars) + 44, left=190, right=64, top=16, bottom=44)
-    parts = _open("break-even", frame, title, series=1)
+    parts = svg_open("break-even", frame, title, series=1)
     parts.append(_x_axis(frame, ticks_for(Decimal(0), high), high, x_title, lang, grid=True))
     parts.append('<g class="series">')
     for i, (label, months, shown) in enumerate(bars):
@@ -217,11 +217,11 @@ def break_even_chart(
         middle = y + (row - 4) // 2
         parts.append(
             f'<rect class="{css}" x="{frame.left}" y="{y}" '
-            f'width="{_px(max(length, Decimal(1)))}" height="{row - 4}">'
+            f'width="{px(max(length, Decimal(1)))}" height="{row - 4}">'
             f"<title>{escape(label)}: {escape(shown)}</title></rect>"
             f'<text class="label" x="{frame.left - 8}" y="{middle}" text-anchor="end" '
             f'dominant-baseline="middle">{escape(label)}</text>'
-            f'<text class="value" x="{_px(value_x)}" '
+            f'<text class="value" x="{px(value_x)}" '
             f'y="{middle}" dominant-baseline="middle">{escape(shown)}</text>'
         )
     parts.append("</g></svg>")
@@ -238,7 +238,7 @@ def _columns(
     width: int,
 ) -> Markup:
     frame = Frame(width, 320, left=96, right=16, top=16, bottom=52)
-    parts = _open("break-even", frame, title, series=1)
+    parts = svg_open("break-even", frame, title, series=1)
     ticks = ticks_for(Decimal(0), high)
     parts.append(_value_axis(frame, ticks, Decimal(0), high, y_title, lang, places=None))
     bottom = frame.height - frame.bottom
@@ -257,8 +257,8 @@ def _columns(
         top = Decimal(frame.top) if months is None else frame.y(months, Decimal(0), high)
         css = "bar never" if months is None else "bar"
         parts.append(
-            f'<rect class="{css}" x="{_px(frame.left + i * step)}" y="{_px(top)}" '
-            f'width="{_px(max(step, PIXEL))}" height="{_px(max(bottom - top, PIXEL))}">'
+            f'<rect class="{css}" x="{px(frame.left + i * step)}" y="{px(top)}" '
+            f'width="{px(max(step, PIXEL))}" height="{px(max(bottom - top, PIXEL))}">'
             f"<title>{escape(label)}: {escape(shown)}</title></rect>"
         )
     parts.append("</g></svg>")
@@ -274,9 +274,9 @@ def sparkline(
     if low == high:
         high = low + 1
     months = Decimal(len(values) - 1)
-    zero = _px(frame.y(Decimal(0), low, high))
+    zero = px(frame.y(Decimal(0), low, high))
     points = " ".join(
-        f"{_px(frame.x(Decimal(m), Decimal(0), months))},{_px(frame.y(v, low, high))}"
+        f"{px(frame.x(Decimal(m), Decimal(0), months))},{px(frame.y(v, low, high))}"
         for m, v in enumerate(values)
     )
     return Markup(

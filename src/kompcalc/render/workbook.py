@@ -30,6 +30,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.caselist_xlsx import workbook
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
+from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     ColumnWidths,
@@ -45,7 +46,7 @@ from kompcalc.render.sheetstyle import (
 )
 from kompcalc.render.spreadsheet import SheetColumns
 from kompcalc.render.summary_sheet import write_summary
-from kompcalc.render.table import Cell, Column, summary_lines
+from kompcalc.render.table import summary_lines
 from kompcalc.texts import t
 
 SPOOL_BYTES = 16_000_000
@@ -81,6 +82,7 @@ class XlsxTable:
         rates: EffectiveRates,
         *,
         scratch: Path,
+        point: Viewpoint = MUNICIPAL,
         include_conditions: bool = False,
     ) -> None:
         """``scratch`` is a folder for the waiting rows and XlsxWriter's own temporary
@@ -90,7 +92,8 @@ class XlsxTable:
         self._rates = rates
         self._scratch = scratch
         self._conditions = include_conditions
-        self._sheet = SheetColumns(marks, lang, include_conditions=include_conditions)
+        self._point = point
+        self._sheet = SheetColumns(marks, lang, point, include_conditions=include_conditions)
         self.columns = self._sheet.columns
         self._widths = ColumnWidths(
             [_number(column) for column in self.columns],
@@ -112,7 +115,7 @@ class XlsxTable:
         self._count += 1
 
     def finish(self, summary: Summary) -> None:
-        totals = self._sheet.totals(summary.totals)
+        totals = self._sheet.totals(summary)
         self.write(totals)  # measured with the rows, written after them
         title = summary.title or Path(summary.file).name
         book = workbook(self._out, self._scratch)
@@ -129,7 +132,12 @@ class XlsxTable:
             self.lang,
             title=title,
             confidential=self._conditions,
+            point=self._point,
         )
+        if summary.sensitivity is not None:
+            from kompcalc.render.sensitivity_sheet import write_sensitivity
+
+            write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
         book.close()
 
     def widths(self) -> list[int]:
@@ -205,8 +213,9 @@ def _lines(cells: list[Cell], wraps: list[tuple[int, int, int]]) -> int:
 
 
 def _number(column: Column) -> bool:
-    """Whether ``column`` holds numbers (kroner or months), right-aligned and indented."""
-    return column.money or column.key.endswith("_months")
+    """Whether ``column`` holds numbers (kroner, months, kroner per krone),
+    right-aligned and indented."""
+    return column.figure
 
 
 def _most(column: Column) -> int | None:

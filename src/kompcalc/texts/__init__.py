@@ -19,6 +19,7 @@ from typing import Any
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
 from kompcalc.texts import (
+    business,
     caselists,
     cli,
     files,
@@ -27,6 +28,7 @@ from kompcalc.texts import (
     output,
     report,
     schema,
+    sensitivity,
     sheets,
     workbook,
 )
@@ -40,6 +42,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     **output.TEXTS,
     **sheets.TEXTS,
     **caselists.TEXTS,
+    **business.TEXTS,
+    **sensitivity.TEXTS,
     **help_screens.TEXTS,
     **help_options.TEXTS,
     **schema.TEXTS,

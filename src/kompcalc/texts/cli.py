@@ -254,6 +254,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_monthly_saving": ("Besparelse pr. md.", "Saving per month"),
     "col_break_even": ("Break-even, mdr.", "Break-even, months"),
     "col_saving": ("Besparelse {months} mdr.", "Saving {months} months"),
+    "col_one_off": ("Engangsudgift", "One-off"),
+    "col_monthly": ("Udgift pr. md.", "Monthly"),
+    "col_whose": ("{heading}, {who}", "{heading}, {who}"),
+    "col_per_krone": ("Pr. krone brugt, {months} mdr.", "Per krone spent, {months} months"),
+    "col_present_value": ("Nutidsværdi {months} mdr.", "Present value {months} months"),
+    "col_discounted_break_even": (
+        "Break-even diskonteret, mdr.",
+        "Break-even discounted, months",
+    ),
+    "col_not_computed": ("ikke opgjort", "not computed"),
     "total": ("I alt", "Total"),
     "n_cases": ("{count} {count:sag|sager}", "{count} {count:case|cases}"),
     "sheet_cases": ("Sager", "Cases"),
@@ -270,6 +280,19 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Break-even {within}; nås ikke: {never}; bliver negativ inden horisonten: {negative}.",
         "Break-even {within}; never: {never}; turn negative within the horizon: {negative}.",
     ),
+    "summary_per_krone": (
+        "{who}: besparelse pr. krone brugt efter {months} mdr., alle sager: {amount} kr.",
+        "{who}: saving per krone spent after {months} months, all cases: {amount} kr.",
+    ),
+    "summary_present_value": (
+        "Nutidsværdi efter {months} mdr. i alt: {value}; diskonteringsrente {rate}.",
+        "Present value after {months} months in all: {value}; discount rate {rate}.",
+    ),
+    "summary_not_computed": (
+        "{who}: {reason} ({count} af {cases} {cases:sag|sager}).",
+        "{who}: {reason} ({count} of {cases} {cases:case|cases}).",
+    ),
+    "summary_whose": ("{who}: {text}", "{who}: {text}"),
     "summary_stopped": (
         "Kørslen stoppede ved første fejl (--fail-fast).",
         "The run stopped at the first failure (--fail-fast).",

@@ -64,6 +64,43 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the benefit; the avoided benefit is multiplied by it. [default: 100]",
     ),
     "help_meta_probability": ("PROCENT", "PERCENT"),
+    "help_opt_discount": (
+        "Diskontér fremtidige besparelser til nutidsværdi: en rente i procent om året, fx "
+        "3,5, eller navnet på en rente i satstabellen, fx fm2021 (i dk-seneste). Ellers "
+        "ingen diskontering, som i kataloget.",
+        "Discount future savings to present value: a rate in per cent a year, e.g. 3,5, "
+        "or the name of a rate in the rate table, e.g. fm2021 (in dk-seneste). Else no "
+        "discounting, as in the catalogue.",
+    ),
+    "help_meta_discount": ("RENTE", "RATE"),
+    "help_opt_perspective": (
+        "Hvis tal der vises: kommune (kommunens nettoudgift mod dens del af ydelsen), "
+        "stat (refusionen mod statens del) eller offentlig (bruttoudgiften mod hele "
+        "ydelsen); også municipality, state, public. JSON har altid alle tre.",
+        "Whose figures are shown: kommune (the municipality's net cost against its part "
+        "of the benefit), stat (the refund against the state's part) or offentlig (the "
+        "gross cost against the whole benefit); also municipality, state, public. The "
+        "JSON always has all three.",
+    ),
+    "help_meta_perspective": ("HVEM", "WHO"),
+    "help_opt_sensitivity": (
+        "Følsomhed: den samlede besparelse ved horisonten regnet igen med hver vigtig "
+        "antagelse lav og høj (timesats, refusion, sandsynlighed, varighed, horisont, "
+        "diskontering), og skifteværdien pr. sag og for alle: værdien, hvor besparelsen "
+        "bliver 0.",
+        "Sensitivity: the total at the horizon computed again with each key assumption "
+        "low and high (hourly rate, refund, probability, duration, horizon, discount "
+        "rate), and the switching value per case and for all: where the saving is 0.",
+    ),
+    "help_opt_vary": (
+        "Prøv en antagelse mellem to værdier i følsomheden (slår den til), fx "
+        "pa_hourly_rate=100:130 eller probability=40:80; en --set-nøgle eller "
+        "probability, months, benefit_limit_months, discount.",
+        "Try an assumption between two values in the sensitivity (turns it on), e.g. "
+        "pa_hourly_rate=100:130 or probability=40:80; a --set key or probability, "
+        "months, benefit_limit_months, discount.",
+    ),
+    "help_meta_vary": ("NØGLE=LAV:HØJ", "KEY=LOW:HIGH"),
     "help_opt_rates": (
         "En anden satstabel: en fil eller navnet på en medfølgende tabel (kompcalc rates list).",
         "Another rate table: a file, or the name of a shipped table (kompcalc rates list).",

@@ -90,16 +90,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_ex_pa": (
         "12 timer om ugen, mod sygedagpenge:\n"
         "kompcalc pa --hours 12\n"
-        "6,5 timer om ugen mod ledighedsydelse, over 4 år:\n"
-        "kompcalc pa --hours 6,5 --benefit ledighedsydelse --months 48\n"
         "Med aktuelle satser, når borgeren er i 11. uge på sygedagpenge:\n"
-        "kompcalc pa --hours 12 --rates dk-seneste --benefit-week 11",
+        "kompcalc pa --hours 12 --rates dk-seneste --benefit-week 11\n"
+        "Nutidsværdien efter Finansministeriets rente (fra dk-seneste):\n"
+        "kompcalc pa --hours 12 --rates dk-seneste --discount fm2021",
         "12 hours a week, against sygedagpenge:\n"
         "kompcalc pa --hours 12\n"
-        "6.5 hours a week against ledighedsydelse, over 4 years:\n"
-        "kompcalc pa --hours 6,5 --benefit ledighedsydelse --months 48\n"
         "At current rates, with the citizen in week 11 of sygedagpenge:\n"
-        "kompcalc pa --hours 12 --rates dk-seneste --benefit-week 11",
+        "kompcalc pa --hours 12 --rates dk-seneste --benefit-week 11\n"
+        "The present value at the Finance Ministry's rate (from dk-seneste):\n"
+        "kompcalc pa --hours 12 --rates dk-seneste --discount fm2021",
     ),
     # aid
     "help_cmd_aid": (
@@ -146,16 +146,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "help_ex_batch": (
         "Et regneark med sager:\n"
         "kompcalc batch sager.xlsx\n"
-        "Resultatet som regneark:\n"
-        "kompcalc batch sager.xlsx -o resultat.xlsx\n"
         "Katalogets sager, regnet efter og sammenlignet med de trykte tal:\n"
-        "kompcalc example -o sager.yaml && kompcalc batch sager.yaml --check",
+        "kompcalc example -o sager.yaml && kompcalc batch sager.yaml --check\n"
+        "Statens tal med aktuelle satser:\n"
+        "kompcalc batch sager.xlsx --rates dk-seneste --perspective stat",
         "A spreadsheet of cases:\n"
         "kompcalc batch cases.xlsx\n"
-        "The result as a spreadsheet:\n"
-        "kompcalc batch cases.xlsx -o results.xlsx\n"
         "The catalogue's cases, recomputed and compared with the printed figures:\n"
-        "kompcalc example -o cases.yaml && kompcalc batch cases.yaml --check",
+        "kompcalc example -o cases.yaml && kompcalc batch cases.yaml --check\n"
+        "The state's figures at current rates:\n"
+        "kompcalc batch cases.xlsx --rates dk-seneste --perspective state",
     ),
     # report
     "help_cmd_report": (
@@ -174,11 +174,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "En rapport over et regneark med sager:\n"
         "kompcalc report sager.xlsx -o rapport.html\n"
         "Med dit navn på:\n"
-        'kompcalc report sager.xlsx -o rapport.html --author "Anne Hansen"',
+        'kompcalc report sager.xlsx -o rapport.html --author "Anne Hansen"\n'
+        "Med nutidsværdier, diskonteret med 3,5 % om året:\n"
+        "kompcalc report sager.xlsx -o rapport.html --discount 3,5",
         "A report of a spreadsheet of cases:\n"
         "kompcalc report cases.xlsx -o report.html\n"
         "With your name on it:\n"
-        'kompcalc report cases.xlsx -o report.html --author "Anne Hansen"',
+        'kompcalc report cases.xlsx -o report.html --author "Anne Hansen"\n'
+        "With present values, discounted at 3,5 % a year:\n"
+        "kompcalc report cases.xlsx -o report.html --discount 3,5",
     ),
     # template
     "help_cmd_template": (

@@ -39,7 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The citizen is in month {month} of the benefit when the scheme starts.",
     ),
     "monthly_saving": ("Besparelse pr. måned", "Saving per month"),
-    "break_even": ("Break-even", "Break-even"),
+    "break_even": ("Break-even (tilbagebetalingstid)", "Break-even (payback time)"),
     "break_even_now": ("straks", "at once"),
     "break_even_months": ("efter {months} måneder", "after {months} months"),
     "break_even_never": ("nås ikke", "never"),

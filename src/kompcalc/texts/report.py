@@ -102,6 +102,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Uden ordningerne ville borgerne have fået:",
         "Without the schemes the citizens would have drawn:",
     ),
+    "rep_asm_perspectives": ("Hvem betaler og hvem sparer", "Who pays and who saves"),
+    "rep_asm_perspectives_text": (
+        "Tallene er kommunens, som i kataloget. Tabellerne over hvem der betaler og hvem "
+        "der sparer viser også statens (refusionen af ordningerne mod statens del af "
+        "ydelsen) og det offentliges (hele udgiften mod hele ydelsen). Statens del kendes "
+        "kun for en ydelse med bruttobeløb og refusionstrappe, ikke for en ydelse angivet "
+        "netto. Break-even er tilbagebetalingstiden; besparelse pr. krone brugt er "
+        "besparelsen ved periodens slutning delt med det, der er brugt indtil da.",
+        "The figures are the municipality's, as in the catalogue. The tables of who pays "
+        "and who saves also show the state's (the refund of the schemes against the "
+        "state's part of the benefit) and the public sector's (the whole cost against "
+        "the whole benefit). The state's part is known only for a benefit with a gross "
+        "amount and a refund staircase, not for one given net. Break-even is the payback "
+        "time; the saving per krone spent is the saving at the end of the period divided "
+        "by what was spent by then.",
+    ),
+    "rep_asm_discount": (
+        "Nutidsværdien er besparelsen i dagens penge: besparelsen i måned m er ganget med "
+        "(1 + r)^(-m/12) efter diskonteringsrenten {rate}; engangsudgiften falder ved "
+        "start og diskonteres ikke.",
+        "The present value is the saving in today's money: the saving of month m is "
+        "multiplied by (1 + r)^(-m/12) at the discount rate {rate}; the one-off cost "
+        "falls at the start and is not discounted.",
+    ),
     "rep_asm_period": ("Perioden", "The period"),
     "rep_asm_horizon": (
         "Tallene dækker {period} fra ordningernes start. En engangsudgift falder i første "
@@ -158,7 +182,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "rep_failed": ("Sager med fejl (ikke med)", "Cases with errors (left out)"),
     "rep_one_off": ("Engangsudgifter i alt, netto", "One-off costs in all, net"),
     "rep_monthly": ("Løbende udgift pr. md. i alt, netto", "Monthly costs in all, net"),
-    "rep_break_even_counts": ("Break-even", "Break-even"),
+    "rep_break_even_counts": ("Break-even (tilbagebetalingstid)", "Break-even (payback time)"),
     "rep_conditions_hidden": (
         "Helbredsoplysninger (sagernes condition) er udeladt af rapporten.",
         "Health information (the cases' condition) is left out of this report.",
