@@ -10,7 +10,6 @@ name (:func:`option_key`, :mod:`kompcalc.texts.help_options`); the layout is
 :mod:`kompcalc.render.helptext`.
 """
 
-import difflib
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
@@ -23,6 +22,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kompcalc.cli import language
 from kompcalc.errors import KompcalcError
+from kompcalc.loading.nearest import nearest
 from kompcalc.render.helptext import Code, Item, Para, Row, Screen, Section, layout
 from kompcalc.texts import has, t
 
@@ -64,10 +64,10 @@ class HelpGroup(TyperGroup):
         name = args[0]
         if self.get_command(ctx, name) is None and not name.startswith("-"):
             path = ctx.command_path
-            like = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
-            if like:
+            like = nearest(name, self.list_commands(ctx))
+            if like is not None:
                 raise KompcalcError.usage(
-                    "err_no_such_command_like", command=name, like=like[0], path=path
+                    "err_no_such_command_like", command=name, like=like, path=path
                 )
             raise KompcalcError.usage("err_no_such_command", command=name, path=path)
         return super().resolve_command(ctx, args)
