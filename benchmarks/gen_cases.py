@@ -180,7 +180,8 @@ def _negative(lines: list[str]) -> list[str]:
         key, sep, _ = line.partition(": ")
         if sep and key.strip() in ("hours_per_week", "amount", "monthly", "hourly_rate"):
             return [*lines[:i], f"{key}: -100", *lines[i + 1 :]]
-    return [*lines, "    benefit_month: 0"]
+    kept = [line for line in lines if not line.startswith("    benefit_month:")]
+    return [*kept, "    benefit_month: 0"]  # never a second benefit_month (a file error)
 
 
 BREAKAGES: list[Callable[[list[str]], list[str]]] = [

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
-from kompcalc.batch.split import can_split, size_of, split_run
+from kompcalc.batch.split import can_split, fast_plan, precise_plan, size_of, split_run
 from kompcalc.batch.summary import Accumulator, Summary
 from kompcalc.loading.ratefile import rates_on
 
@@ -62,7 +62,11 @@ def drive(
     """
     found = None
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
-        found = split_run(run, output.encode, progress)
+        fast = fast_plan(run, output.encode)
+        if fast is not None:
+            found = split_run(fast, progress)
+        if found is None:
+            found = split_run(precise_plan(run, output.encode), progress)
     if found is None:
         seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
         for outcome in run.outcomes(progress):

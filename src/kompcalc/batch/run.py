@@ -28,7 +28,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.money import HUNDRED
 from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import KompcalcError, Message, Problem, msg
-from kompcalc.loading.caselist import Header, open_case_list
+from kompcalc.loading.caselist import CaseSource, Header, open_case_list
 from kompcalc.loading.lines import Item, Place
 from kompcalc.loading.ratefile import LoadedTable, rates_on
 from kompcalc.loading.validation import problems_from
@@ -175,7 +175,19 @@ class _Run(_Reader):
         return found
 
     def compute(self, item: Item) -> Computed | Failed | None:
-        """The outcome of one case; None for a case left out (only its id is noted)."""
+        """The outcome of one case; None for a case left out (only its id is noted).
+
+        An item read fast is read again precisely, for the line of every field, when
+        it fails or its ``expected`` block is checked."""
+        again = item.precise
+        if again is not None and self.check and "expected" in item.data:
+            return self._compute(again())
+        outcome = self._compute(item)
+        if again is not None and isinstance(outcome, Failed):
+            return self._compute(again())
+        return outcome
+
+    def _compute(self, item: Item) -> Computed | Failed | None:
         read = self.validate(item)
         if read is None or isinstance(read, Failed):
             return read
@@ -270,6 +282,8 @@ class BatchRun:
         self.months = months
         self.check = check
         self._header: Header | None = None
+        self.ids: dict[str, int] = {}
+        """Each case id read, and its line (after a read)."""
 
     @property
     def splittable(self) -> bool:
@@ -312,6 +326,14 @@ class BatchRun:
 
         Each call reads the file afresh, with no state left from an earlier read.
         """
+        source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES, keep=keep)
+        return self.read(source, progress)
+
+    def read(
+        self, source: CaseSource, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[Computed | Failed | None]:
+        """The outcome of each case ``source`` gives (a part of the file, read fast:
+        :mod:`kompcalc.batch.split`); afterwards :attr:`ids` holds each id's line."""
         self._header = None
         run = _Run(
             self.loaded,
@@ -322,7 +344,7 @@ class BatchRun:
             self.probability,
             self.discount,
         )
-        source = open_case_list(self.path, max_bytes=MAX_CASE_FILE_BYTES, keep=keep)
+        self.ids = run.ids
         run.rows = source.rows
         count = 0
         try:

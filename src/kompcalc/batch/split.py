@@ -1,18 +1,25 @@
-"""A large batch on two cores: each process computes every other case.
+"""A large batch on two cores: each process computes half of the cases.
 
-Both processes read the whole file (libyaml's parsing is the part that cannot be
-shared), but each composes, validates, computes and encodes only its own half of the
-cases: the parent the even positions, a forked child the odd ones. Each writes its
-encoded rows, after their positions, to a temporary file of its own (unlinked, so it
-vanishes however the run ends), and the child sends back its
-:class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators, and
-the two files in file order as a stream, so memory does not grow with the cases.
-Both note every case's id, so a repeated id is caught in either half, as in one
-process.
+There are two ways to share a YAML case file:
 
-Anything unusual makes the caller run the batch in one process instead: a file with
-anchors or aliases (an alias may point into the other half), a child that fails, or
-a system without ``fork``.
+* **Fast halves** (:func:`fast_plan`), for a plain case file
+  (:mod:`kompcalc.loading.casescan`): the parent reads the first half of the items and
+  a forked child the second, each fast (:mod:`kompcalc.loading.fastcases`), so that
+  nothing is parsed twice. Each process notes its ids; a repeated id across the halves
+  (which one process would report at the second) sends the file to the precise reader.
+* **Every other case** (:func:`precise_plan`): both processes parse the whole file
+  with the precise reader (libyaml's parsing is the part that cannot be shared), but
+  each composes, validates, computes and encodes only its own half: the parent the
+  even positions, the child the odd ones. A file with anchors or aliases (an alias may
+  point into the other half) is not shared.
+
+Either way each process writes its encoded rows, after their positions, to a
+temporary file of its own (unlinked, so it vanishes however the run ends), and the
+child sends back its :class:`~kompcalc.batch.summary.Accumulator`. The parent merges
+the accumulators, and the two files in file order as a stream, so memory does not
+grow with the cases. Anything unusual makes the caller run the batch another way (the
+precise halves, then one process): a child that fails, a fast read that meets text it
+leaves to the precise reader's whole-file messages, or a system without ``fork``.
 """
 
 import heapq
@@ -22,16 +29,22 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
-from kompcalc.batch.run import BatchRun, Computed
+from kompcalc.batch.run import MAX_CASE_FILE_BYTES, BatchRun, Computed, Failed
 from kompcalc.batch.summary import Accumulator
+from kompcalc.errors import KompcalcError
+from kompcalc.loading.casescan import CaseLayout, scan
+from kompcalc.loading.fastcases import FastFailed
+from kompcalc.loading.fastcases import available as fast_available
+from kompcalc.loading.fastsource import FastSource
 from kompcalc.loading.yamlio import AnchorsFound
 
 SPLIT_MIN_BYTES = 4_000_000
 """Files smaller than this (some 10,000 cases) are computed in one process."""
 
 E = TypeVar("E")
+_Outcomes = Iterator[Computed | Failed | None]
 
 
 def _rows(spool: IO[bytes]) -> Iterator[tuple[int, Any]]:
@@ -59,14 +72,13 @@ def can_split(size: int) -> bool:
 
 def _half(
     run: BatchRun,
+    outcomes: Iterator[Computed | Failed | None],
     encode: Callable[[Computed], E],
-    odd: bool,
-    progress: Callable[[int, int], None] | None,
     spool: IO[bytes],
 ) -> Accumulator:
     """One process's half: its encoded rows written to ``spool``, everything added up."""
     seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
-    for outcome in run.part(lambda position: position % 2 == odd, progress):
+    for outcome in outcomes:
         if outcome is None:
             continue
         seen.add(outcome)
@@ -100,21 +112,102 @@ def _die_with(parent: int) -> None:
         os._exit(0)
 
 
-def _child(
-    run: BatchRun, encode: Callable[[Computed], E], pipe: int, parent: int, spool: IO[bytes]
-) -> None:
-    """The child's whole life: its half written to ``spool``, its accumulator (None if
-    it fails) sent to the parent, then exit. Whatever happens, it never returns into
-    the parent's code (which would, for one, remove the parent's output file)."""
+class _Plan(Generic[E]):
+    """How the two processes share a run: each one's outcomes, and whether the two
+    halves, once read, may be put together."""
+
+    def __init__(self, run: BatchRun, encode: Callable[[Computed], E]) -> None:
+        self.run, self.encode = run, encode
+
+    def parent(self, progress: Callable[[int, int], None] | None) -> _Outcomes:
+        raise NotImplementedError
+
+    def child(self) -> _Outcomes:
+        raise NotImplementedError
+
+    def report(self) -> object:
+        """What the child tells the parent beside its accumulator."""
+        return None
+
+    def agrees(self, told: object) -> bool:
+        """Whether the parent's half and the child's (which ``told`` this) fit."""
+        return True
+
+
+class _Interleaved(_Plan[E]):
+    """Both parse the whole file precisely; the parent computes the even positions,
+    the child the odd ones."""
+
+    def parent(self, progress: Callable[[int, int], None] | None) -> _Outcomes:
+        return self.run.part(lambda position: position % 2 == 0, progress)
+
+    def child(self) -> _Outcomes:
+        return self.run.part(lambda position: position % 2 == 1)
+
+
+class _Halves(_Plan[E]):
+    """The parent reads the first half of the items fast, the child the second."""
+
+    def __init__(
+        self, run: BatchRun, encode: Callable[[Computed], E], data: bytes, layout: CaseLayout
+    ) -> None:
+        super().__init__(run, encode)
+        self.data, self.layout = data, layout
+        self.middle = len(layout.starts) // 2
+
+    def _source(self, lo: int, hi: int) -> FastSource:
+        return FastSource(self.data, self.layout, lo, hi, file=self.run.file)
+
+    def parent(self, progress: Callable[[int, int], None] | None) -> _Outcomes:
+        return self.run.read(self._source(0, self.middle), progress)
+
+    def child(self) -> _Outcomes:
+        return self.run.read(self._source(self.middle, len(self.layout.starts)))
+
+    def report(self) -> object:
+        return self.run.ids
+
+    def agrees(self, told: object) -> bool:
+        assert isinstance(told, dict)
+        return self.run.ids.keys().isdisjoint(told)
+
+
+def precise_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E]:
+    """Share ``run`` by every other case, each process parsing the whole file."""
+    return _Interleaved(run, encode)
+
+
+def fast_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E] | None:
+    """Share ``run`` in fast halves; None if its file is not a plain case file (or
+    yaml-rs is missing)."""
+    if not fast_available() or not run.splittable:
+        return None
+    try:
+        with run.path.open("rb") as handle:
+            data = handle.read(MAX_CASE_FILE_BYTES + 1)
+    except OSError:
+        return None  # the precise reader says why
+    layout = scan(data) if len(data) <= MAX_CASE_FILE_BYTES else None
+    if layout is None or len(layout.starts) < 2:
+        return None
+    return _Halves(run, encode, data, layout)
+
+
+def _child(plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes]) -> None:
+    """The child's whole life: its half written to ``spool``, its accumulator and report
+    (None if it fails) sent to the parent, then exit. Whatever happens, it never
+    returns into the parent's code (which would, for one, remove the parent's output
+    file)."""
     try:
         _die_with(parent)
-        seen: Accumulator | None = None
+        told: tuple[Accumulator, object] | None = None
         try:
-            seen = _half(run, encode, odd=True, progress=None, spool=spool)
+            seen = _half(plan.run, plan.child(), plan.encode, spool)
+            told = (seen, plan.report())
         except BaseException:  # the parent reports the file's problems, or runs alone
-            seen = None
+            told = None
         with os.fdopen(pipe, "wb") as out:
-            pickle.dump(seen, out, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(told, out, protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException:  # the parent is gone (a broken pipe): nothing to tell
         pass
     finally:
@@ -122,16 +215,17 @@ def _child(
 
 
 def split_run(
-    run: BatchRun,
-    encode: Callable[[Computed], E],
-    progress: Callable[[int, int], None] | None = None,
+    plan: _Plan[E], progress: Callable[[int, int], None] | None = None
 ) -> tuple[Iterator[E], Accumulator] | None:
     """Every computed case encoded, in file order, and everything added up, computed on
-    two cores; None when the file cannot be split (the caller then runs it in one
-    process). ``progress`` follows the parent's half.
+    two cores as ``plan`` shares them; None when the file cannot be shared so (the
+    caller then runs it another way). ``progress`` follows the parent's half.
 
-    Problems with the file as a whole raise :class:`KompcalcError`, as in one process.
+    With the precise plan, problems with the file as a whole raise
+    :class:`KompcalcError`, as in one process; the fast plan leaves them to the
+    precise reader.
     """
+    run = plan.run
     mine_spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the rows are read
     their_spool = tempfile.TemporaryFile()  # noqa: SIM115
     read_end, write_end = os.pipe()
@@ -139,31 +233,33 @@ def split_run(
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read_end)
-        _child(run, encode, write_end, parent, their_spool)
+        _child(plan, write_end, parent, their_spool)
     os.close(write_end)
-    theirs: Accumulator | None = None
+    told: tuple[Accumulator, object] | None = None
     with os.fdopen(read_end, "rb") as pipe:
         try:
-            mine = _half(run, encode, odd=False, progress=progress, spool=mine_spool)
+            mine = _half(run, plan.parent(progress), plan.encode, mine_spool)
         except BaseException as exc:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             mine_spool.close()
             their_spool.close()
-            if isinstance(exc, AnchorsFound):
+            if isinstance(exc, (AnchorsFound, FastFailed)) or (
+                isinstance(exc, KompcalcError) and isinstance(plan, _Halves)
+            ):
                 return None
             raise
         try:
-            theirs = pickle.load(pipe)
+            told = pickle.load(pipe)
         except (EOFError, pickle.UnpicklingError):  # the child died
-            theirs = None
+            told = None
         finally:
             os.waitpid(pid, 0)
-    if theirs is None:
+    if told is None or not plan.agrees(told[1]):
         mine_spool.close()
         their_spool.close()
         return None
-    mine.merge(theirs)
+    mine.merge(told[0])
     return _merged(mine_spool, their_spool), mine
 
 

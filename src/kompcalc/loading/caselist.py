@@ -93,24 +93,29 @@ class YamlSource:
         self._handle.close()
 
     def header(self, count: int) -> Header:
-        root = self._stream.root
-        if root is None:
-            raise KompcalcError.data("file_empty", self.file)
-        if not isinstance(root, dict):
-            raise KompcalcError.data("case_file_not_mapping", self.file, 1)
-        no_cases = Problem(msg("case_file_no_cases"), file=self.file)
-        if CASES_KEY not in root:
-            raise KompcalcError(no_cases)
-        file_problems = _header_problems(root, self._stream.index, self.file)
-        if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
-            raise KompcalcError(*(file_problems or [no_cases]))
-        return Header(
-            _text(root.get("title")),
-            _text(root.get("description")),
-            tuple(file_problems),
-            organisation=_text(root.get("organisation")),
-            author=_text(root.get("author")),
-        )
+        return yaml_header(self._stream.root, self._stream.index, self.file, count)
+
+
+def yaml_header(root: Any, index: LineIndex, file: str, count: int) -> Header:
+    """What a YAML case file with ``count`` cases holds beside them, from its top
+    mapping ``root``; raises if the file is no case file or holds no cases."""
+    if root is None:
+        raise KompcalcError.data("file_empty", file)
+    if not isinstance(root, dict):
+        raise KompcalcError.data("case_file_not_mapping", file, 1)
+    no_cases = Problem(msg("case_file_no_cases"), file=file)
+    if CASES_KEY not in root:
+        raise KompcalcError(no_cases)
+    file_problems = _header_problems(root, index, file)
+    if not count or not isinstance(root[CASES_KEY], list):  # no cases to show
+        raise KompcalcError(*(file_problems or [no_cases]))
+    return Header(
+        _text(root.get("title")),
+        _text(root.get("description")),
+        tuple(file_problems),
+        organisation=_text(root.get("organisation")),
+        author=_text(root.get("author")),
+    )
 
 
 def _header_problems(root: dict[Any, Any], index: LineIndex, file: str) -> list[Problem]:

@@ -1,6 +1,6 @@
 """Where loaded YAML came from: the file and line of every key and item."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -62,6 +62,15 @@ class LineIndex:
         self._lines.update(other._lines)
         self._keep += other._keep
 
+    def shift(self, by: int) -> None:
+        """Move every line by ``by`` (an item read from a piece of its file)."""
+        for key, (file, line, inner, files) in self._lines.items():
+            if isinstance(inner, dict):
+                inner = {k: v + by for k, v in inner.items()}
+            elif isinstance(inner, list):
+                inner = [v + by for v in inner]
+            self._lines[key] = (file, None if line is None else line + by, inner, files)
+
     def entry(self, container: object) -> tuple[str | None, int | None, Lines, Files] | None:
         return self._lines.get(id(container))
 
@@ -122,3 +131,7 @@ class Item:
     problems: tuple[Problem, ...] = ()
     """What could not be read into ``data`` at all (a spreadsheet cell that is not a
     number): the item fails with these."""
+    precise: "Callable[[], Item] | None" = None
+    """For an item read fast (:mod:`kompcalc.loading.fastcases`), whose ``index``
+    knows only the item's own line: the same item read by the precise reader, with
+    the line of every field. A case that fails, or is checked, is read again so."""

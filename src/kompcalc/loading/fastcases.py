@@ -1,0 +1,233 @@
+"""Read a range of a case file's items fast: yaml-rs on chunks, libyaml where it counts.
+
+The precise reader (:mod:`kompcalc.loading.composer`, on libyaml's events) knows the
+line of every key, and reads YAML 1.1 as kompcalc always has. It is also most of a
+large batch's time. This reader takes the items :func:`~kompcalc.loading.casescan.scan`
+found and parses them in chunks of :data:`CHUNK_ITEMS` with yaml-rs, a YAML 1.2 parser
+in Rust, several times faster, which gives plain data without lines.
+
+The data handed on is the data the precise reader gives, or the item is read by the
+precise reader:
+
+* **Text that YAML 1.1 and 1.2 (or kompcalc) read differently is never read fast.**
+  An item whose text holds any of :data:`_PRECISE`'s patterns goes to the precise
+  reader: anchors, aliases, tags, merge keys, escapes and tabs; ``yes``/``no``/``on``/
+  ``off``; numbers with a leading zero, ``_``, ``:``, an exponent, ``.inf``/``.nan``;
+  dates; block scalars; control characters and Unicode line breaks; deep nesting.
+* **Money stays exact.** yaml-rs gives a number with a point as a float. The patterns
+  send every number of more than 15 digits, or with a fraction that ends in 0 or has
+  no digits, to the precise reader; any other decimal of at most 15 significant
+  digits is the only such decimal its float stands for, so ``Decimal(repr(f))`` is
+  the very number written, digits and exponent alike.
+* **An id keeps the text written**: an item whose ``id`` yaml-rs does not read as text
+  (``007``, ``1.50``) is read precisely.
+* **Lines:** each item's line is known from the scan. An item that fails, or whose
+  ``expected`` block is checked, needs the line of a field; the batch then reads it
+  again precisely (:attr:`~kompcalc.loading.lines.Item.precise`).
+
+A chunk yaml-rs cannot read, or reads to another number of items than the scan found,
+is read precisely as a whole. Text the precise reader cannot read raises
+:class:`FastFailed`, and the batch reads the whole file precisely, so that its
+message is the one a user always gets.
+"""
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from kompcalc.errors import KompcalcError
+from kompcalc.loading.casescan import CaseLayout
+from kompcalc.loading.composer import Composer
+from kompcalc.loading.lines import Item, LineIndex, Place
+
+yaml_rs: Any
+try:
+    import yaml_rs
+except ImportError:  # pragma: no cover - a platform without a yaml-rs wheel
+    yaml_rs = None
+
+CHUNK_ITEMS = 500
+"""Items parsed at a time: enough to make yaml-rs's call cheap, few enough to keep
+memory flat."""
+
+_RARE = re.compile(
+    rb"[&*!\\\t|>%@`?<\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # anchors, aliases, tags, escapes,
+    rb"|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf"  # block scalars; odd characters
+)
+"""Text that makes an item be read by the precise reader."""
+_RARE_BYTES = bytes(range(0x20)).replace(b"\n", b"") + b"&*!\\|>%@`?<\x7f\xc2\xe2\xef"
+_SCREEN = bytes(0 if b in _RARE_BYTES else 1 for b in range(256))
+"""A translation that makes every byte :data:`_RARE` may begin with a 0 (and so a
+chunk without a 0 after it needs no search): ``bytes.translate`` is fast."""
+
+_QUOTED_OR_COMMENT = re.compile(rb'"[^"\n]*"|\'[^\'\n]*\'|(?:^|[ ])#[^\n]*', re.MULTILINE)
+_PLAIN_VALUE = re.compile(
+    rb"(?:^|[:-][ ]|[\[{,])[ ]*"
+    rb"([-+.0-9][-+.0-9a-zA-Z_:]*|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|=)"
+    rb"[ ]*(?=[,\]}\r\n#:]|\Z)",
+    re.MULTILINE,
+)
+"""A plain scalar that a YAML reader may take for a number or a truth value."""
+
+_PLAIN = (str, int, bool, type(None))
+
+
+class FastFailed(Exception):
+    """The file holds text the precise reader refuses: read it all precisely."""
+
+
+class _ItemLine:
+    """The locator of an item read fast: every place is the item's own line. An item
+    whose fields must be placed is read again precisely first."""
+
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+    def place(self, data: object, path: object) -> Place:
+        return Place(None, self.line)
+
+
+class _Odd(Exception):
+    """Data that is not plain: read the item precisely."""
+
+
+MAX_FAST_DEPTH = 32
+"""Data nested deeper than this is read precisely (whose limit and message count)."""
+
+
+def _exact(value: Any, numbers: list[bytes], depth: int = 0) -> Any:
+    """``value`` with every float made a Decimal (see the module's text); every number
+    is noted in ``numbers`` as Python writes it. Raises :class:`_Odd` for anything but
+    plain data with text keys, nested at most :data:`MAX_FAST_DEPTH` deep."""
+    kind = type(value)
+    if kind is str or value is None or kind is bool:
+        return value
+    if kind is int:
+        numbers.append(str(value).encode())
+        return value
+    if kind is float:
+        written = repr(value)
+        numbers.append(written.encode())
+        return Decimal(written)
+    if depth > MAX_FAST_DEPTH:
+        raise _Odd
+    if kind is dict:
+        if any(type(key) is not str for key in value):
+            raise _Odd
+        return {key: _exact(inner, numbers, depth + 1) for key, inner in value.items()}
+    if kind is list:
+        return [_exact(inner, numbers, depth + 1) for inner in value]
+    raise _Odd
+
+
+def _as_written(text: bytes, numbers: list[bytes]) -> bool:
+    """Whether the numbers read from an item's ``text`` are, one for one, the plain
+    numbers written in it, each just as Python writes it back (so ``1.50``, ``0250``,
+    ``1e3``, ``+5``, ``1_000``, ``12:30`` or a 17-digit number is not), and it has no
+    plain ``yes``/``no``/``on``/``off`` (truth values in YAML 1.1, text in 1.2)."""
+    plain = _PLAIN_VALUE.findall(_QUOTED_OR_COMMENT.sub(b"", text))
+    return sorted(plain) == sorted(numbers)
+
+
+class FastItems:
+    """The items ``lo`` to ``hi`` (not included) of a scanned case file ``data``."""
+
+    def __init__(self, data: bytes, layout: CaseLayout, lo: int, hi: int, *, file: str) -> None:
+        self.data, self.layout, self.lo, self.hi, self.file = data, layout, lo, hi, file
+        self.done = 0
+
+    def items(self) -> Iterator[Item]:
+        for first in range(self.lo, self.hi, CHUNK_ITEMS):
+            last = min(first + CHUNK_ITEMS, self.hi)
+            yield from self._chunk(first, last)
+            self.done = self.layout.span(last - 1)[1] - self.layout.starts[self.lo]
+
+    def progress(self) -> tuple[int, int]:
+        layout = self.layout
+        whole = layout.span(self.hi - 1)[1] - layout.starts[self.lo]
+        return self.done, whole
+
+    def _chunk(self, first: int, last: int) -> Iterator[Item]:
+        layout, data = self.layout, self.data
+        begin, end = layout.starts[first], layout.span(last - 1)[1]
+        text = data[begin:end]
+        careful = set()
+        if 0 in text.translate(_SCREEN):
+            careful = {_which(layout, first, begin + m.start()) for m in _RARE.finditer(text)}
+        if len(careful) > (last - first) // 2:
+            yield from self._precisely(first, last)
+            return
+        try:
+            read = yaml_rs.load(text, parse_datetime=False)
+        except Exception:  # yaml-rs refuses (its errors vary): the precise reader says why
+            read = None
+        if type(read) is not list or len(read) != last - first:
+            yield from self._precisely(first, last)
+            return
+        for index, raw in zip(range(first, last), read, strict=True):
+            try:
+                if index in careful or type(raw) is not dict or type(raw.get("id")) is not str:
+                    raise _Odd
+                numbers: list[bytes] = []
+                exact = _exact(raw, numbers)
+                start, stop = layout.span(index)
+                if not _as_written(data[start:stop], numbers):
+                    raise _Odd
+            except _Odd:
+                yield from self._precisely(index, index + 1)
+                continue
+            line = layout.lines[index]
+            yield Item(index, exact, line, _ItemLine(line), precise=self._again(index))
+
+    def _again(self, index: int) -> Callable[[], Item]:
+        def precise() -> Item:
+            return next(self._precisely(index, index + 1))
+
+        return precise
+
+    def _precisely(self, first: int, last: int) -> Iterator[Item]:
+        """Items ``first`` to ``last`` read by the precise reader, at their lines."""
+        layout = self.layout
+        begin, end = layout.starts[first], layout.span(last - 1)[1]
+        try:
+            text = b"cases:\n" + self.data[begin:end]
+            composer = Composer(
+                text.decode("utf-8"), file=self.file, stream_key="cases", label_key="id"
+            )
+            shift = layout.lines[first] - 2
+            count = 0
+            for item in composer.items():
+                yield _shifted(item, first, shift)
+                count += 1
+        except (KompcalcError, UnicodeDecodeError) as exc:
+            raise FastFailed from exc
+        if count != last - first:
+            raise FastFailed
+
+
+def _which(layout: CaseLayout, first: int, offset: int) -> int:
+    """The index of the item (from ``first`` on) that byte ``offset`` lies in."""
+    return max(first, bisect_right(layout.starts, offset) - 1)
+
+
+def _shifted(item: Item, first: int, shift: int) -> Item:
+    """An item read from a piece of the file, at its place in the whole file."""
+    index = item.index
+    if isinstance(index, LineIndex):
+        index.shift(shift)
+    problems = tuple(
+        dataclasses.replace(p, line=p.line + shift) if p.line else p for p in item.problems
+    )
+    return dataclasses.replace(
+        item, position=item.position + first, line=item.line + shift, problems=problems
+    )
+
+
+def available() -> bool:
+    """Whether the fast reader can run here (yaml-rs is installed)."""
+    return yaml_rs is not None

@@ -1,0 +1,108 @@
+"""The fast path (a plain case file read with yaml-rs, in halves on two cores) gives
+byte for byte what the precise path (libyaml, one process) gives."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kompcalc.batch import split as batch_split
+from tests.batch.test_batch import EXAMPLE, generated, write
+from tests.helpers import RunCli
+
+FORMATS = ["text", "json", "csv"]
+
+
+@pytest.fixture
+def fast(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make every file large enough to share; note the plans that ran to the end."""
+    monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
+    ran: list[str] = []
+    real = batch_split.split_run
+
+    def spy(plan: Any, *args: Any, **kwargs: Any) -> Any:
+        found = real(plan, *args, **kwargs)
+        ran.append(type(plan).__name__ + ("" if found is not None else " (gave up)"))
+        return found
+
+    monkeypatch.setattr("kompcalc.batch.drive.split_run", spy)
+    return ran
+
+
+def both(cli: RunCli, fast: list[str], *argv: str) -> tuple[Any, Any]:
+    """The run of ``argv`` in one process, precisely, and on the fast path."""
+    size = batch_split.SPLIT_MIN_BYTES
+    batch_split.SPLIT_MIN_BYTES = 1 << 40
+    try:
+        precise = cli(*argv)
+    finally:
+        batch_split.SPLIT_MIN_BYTES = size
+    return precise, cli(*argv)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_catalogue_comes_out_the_same_fast(cli: RunCli, fast: list[str], fmt: str) -> None:
+    precise, quick = both(cli, fast, "batch", str(EXAMPLE), "--check", "--format", fmt)
+    assert fast == ["_Halves"]
+    assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
+    assert precise.code == 0
+
+
+@pytest.mark.parametrize("extra", [(), ("--bad", "25", "--seed", "5")])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_generated_cases_come_out_the_same_fast(
+    cli: RunCli, fast: list[str], tmp_path: Path, fmt: str, extra: tuple[str, ...]
+) -> None:
+    path = generated(tmp_path, 400, *extra)
+    precise, quick = both(cli, fast, "batch", str(path), "--format", fmt)
+    assert fast == ["_Halves"]
+    assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
+    assert precise.code == (1 if extra else 0)
+
+
+def test_a_broken_case_is_placed_at_its_field_line(
+    cli: RunCli, fast: list[str], tmp_path: Path
+) -> None:
+    text = (
+        "cases:\n"
+        "  - id: a\n"
+        "    benefit: sygedagpenge\n"
+        "    interventions: [{kind: aids, amount: 8507}]\n"
+        "  - id: b\n"
+        "    benefit: sygedagpenge\n"
+        "    interventions:\n"
+        "      - kind: personal_assistance\n"
+        "        hours_per_week: -12\n"
+    )
+    run = cli("batch", str(write(tmp_path, text)), "--lang", "en")
+    assert fast == ["_Halves"]
+    assert run.code == 1 and ":9: b: interventions.1.hours_per_week:" in run.err
+
+
+def test_a_repeated_id_across_the_halves_is_read_precisely(
+    cli: RunCli, fast: list[str], tmp_path: Path
+) -> None:
+    text = (
+        "cases:\n"
+        "  - id: a\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 1}]\n"
+        "  - id: a\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 2}]\n"
+    )
+    run = cli("batch", str(write(tmp_path, text)), "--lang", "en")
+    assert fast[0] == "_Halves (gave up)"
+    assert run.code == 1 and "a: id: the id is already used by the case at line 2" in run.err
+
+
+def test_a_syntax_error_gets_the_precise_readers_message(
+    cli: RunCli, fast: list[str], tmp_path: Path
+) -> None:
+    text = GOOD_TWO + "  - id: c\n    benefit: [sygedagpenge\n"
+    precise, quick = both(cli, fast, "batch", str(write(tmp_path, text)))
+    assert fast[0] == "_Halves (gave up)"
+    assert (quick.code, quick.err) == (precise.code, precise.err) and precise.code == 1
+
+
+GOOD_TWO = (
+    "cases:\n"
+    "  - id: a\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 8507}]\n"
+    "  - id: b\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 12.5}]\n"
+)

@@ -1,0 +1,122 @@
+"""The fast reader gives, item for item, the data the precise reader gives, or leaves
+the item to it: YAML 1.1 against 1.2, exact money, ids as written."""
+
+import io
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kompcalc.loading.casescan import scan
+from kompcalc.loading.fastcases import FastItems
+from kompcalc.loading.yamlio import YamlStream
+
+TRICKY = [
+    # numbers YAML 1.1 (and kompcalc) and YAML 1.2 read differently, or floats that
+    # would not give back the decimal written
+    "0250", "007", "0x1F", "0o17", "0b101", "1_000", "12:30", "1:30:00", "+5", "-0",
+    "1e3", "1.5e3", "1.5E+3", "5.", ".5", "1.50", "2.0", "100.10", ".inf", "-.inf", ".nan",
+    "123456789012345678", "0.1000000000000000000001", "1234567890.1234567",
+    "yes", "No", "ON", "off", "y", "n", "true", "False", "~", "null", "Null", "=",
+    "2024-01-02", "2024-1-2", "2024-01-02T10:00:00",
+    # plain values both read alike
+    "12", "-3", "0", "1765.68", "-3.5", "0.25", "22312.34", "text", "sag-000001",
+    "Kvinde, 32 år", "a #not a comment", "x # a comment",
+    '"quoted 1.50"', "'single 0250'", '"yes"', '"with \\" escape"', "'it''s'",
+    "[1, 2.5, 0250]", "{a: 1.50, b: 2}", "[]", "{}", "", "&anchor 5", "!!str 5", "!!float 1",
+    "!!binary aGVsbG8=", "!!int 7", "{<<: {x: 1}, y: 2}", "\"tab\\there\"",
+]  # fmt: skip
+
+
+def _shape(value: Any) -> Any:
+    """``value`` with every Decimal as its exact text (1.5 and 1.50 differ) and every
+    type named."""
+    if isinstance(value, dict):
+        return {k: _shape(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_shape(v) for v in value]
+    if isinstance(value, Decimal):
+        return ("Decimal", str(value))
+    return (type(value).__name__, value)
+
+
+def _file(items: list[tuple[str, str, str]]) -> str:
+    lines = ["title: x", "cases:"]
+    for case_id, one, two in items:
+        lines += [f"  - id: {case_id}", f"    a: {one}", "    b:", f"      - {two}"]
+    return "\n".join(lines) + "\n"
+
+
+def _precise(text: str) -> list[Any]:
+    stream = YamlStream(io.StringIO(text), file="f", key="cases", label_key="id")
+    return [(item.line, _shape(item.data)) for item in stream.items()]
+
+
+def _fast(text: str) -> list[Any]:
+    data = text.encode()
+    layout = scan(data)
+    assert layout is not None
+    reader = FastItems(data, layout, 0, len(layout.starts), file="f")
+    return [(item.line, _shape(item.data)) for item in reader.items()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["sag-1", "007", "1.50", "yes", "'q'", "12", "a b"]),
+            st.sampled_from(TRICKY),
+            st.sampled_from(TRICKY),
+        ),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda item: item[0],
+    )
+)
+def test_fast_items_are_the_precise_items(items: list[tuple[str, str, str]]) -> None:
+    text = _file(items)
+    try:
+        expected = _precise(text)
+    except Exception:  # the precise reader refuses the file: the fast one must too
+        with pytest.raises(Exception):  # noqa: B017, PT011 - FastFailed or the same error
+            _fast(text)
+        return
+    assert _fast(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("1765.68", "1765.68"), ("0.25", "0.25"), ("1.50", "1.50"), ("100.10", "100.10")],
+)
+def test_money_is_the_decimal_written(written: str, read: str) -> None:
+    text = f"cases:\n  - id: a\n    amount: {written}\n  - id: b\n    amount: 1\n"
+    (first, _) = _fast(text)
+    assert first[1]["amount"] == ("Decimal", read)
+
+
+def test_an_item_read_fast_knows_its_line_and_is_read_again_for_fields() -> None:
+    text = "cases:\n  - id: a\n    x: 1\n\n  # a comment\n  - id: b\n    x:\n      y: 2\n"
+    data = text.encode()
+    layout = scan(data)
+    assert layout is not None
+    second = list(FastItems(data, layout, 0, 2, file="f").items())[1]
+    assert second.line == 6 and second.precise is not None
+    again = second.precise()
+    assert again.index is not None and again.index.place(again.data, ["x", "y"]).line == 8
+    assert again.data == second.data and again.position == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cases:\n  - id: a\nafter: 1\n",  # a key after the list
+        "cases: [{id: a}]\n",  # a list in flow style
+        "cases:\n  -\n    id: a\n",  # an item whose first line is only a dash
+        "---\ncases:\n  - id: a\n",  # a document marker
+        "title: x\n",  # no cases
+    ],
+)
+def test_other_shapes_are_left_to_the_precise_reader(text: str) -> None:
+    assert scan(text.encode()) is None
