@@ -167,10 +167,14 @@ def result_dict(
     historical: bool,
     lang: str,
     include_conditions: bool = False,
+    known: "RatesMemo | None" = None,
 ) -> dict[str, Any]:
     """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`;
-    ``lang``: the language of the messages in it (why a perspective is not computed)."""
-    benefit = benefit_dict(rates.benefits[result.benefit_key])
+    ``lang``: the language of the messages in it (why a perspective is not computed).
+    ``known`` keeps the rates' JSON forms from case to case (a batch's cases share
+    them)."""
+    memo = known or RatesMemo(historical)
+    rates_data, benefit = memo.forms(rates, result.benefit_key)
     be = result.break_even_months
     return {
         "id": result.case.id,
@@ -178,7 +182,7 @@ def result_dict(
         "condition": result.case.condition if include_conditions else None,  # health data
         "occupation": result.case.occupation,
         "description": result.case.description,
-        "rates": rates_dict(rates, historical=historical),
+        "rates": rates_data,
         "interventions": [_line(line) for line in result.lines],
         "one_off": _split(result.one_off),
         "monthly": _split(result.monthly),
@@ -206,6 +210,27 @@ def result_dict(
             for row in result.timeline
         ],
     }
+
+
+class RatesMemo:
+    """The JSON forms of the rates and benefits a batch's cases use, each made once."""
+
+    def __init__(self, historical: bool) -> None:
+        self.historical = historical
+        self._rates: dict[int, tuple[EffectiveRates, dict[str, Any]]] = {}
+        self._benefits: dict[tuple[int, str], dict[str, Any]] = {}
+
+    def forms(self, rates: EffectiveRates, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The JSON form of ``rates`` and of its benefit ``key``."""
+        found = self._rates.get(id(rates))
+        if found is None or found[0] is not rates:
+            found = (rates, rates_dict(rates, historical=self.historical))
+            self._rates[id(rates)] = found
+            self._benefits = {k: v for k, v in self._benefits.items() if k[0] != id(rates)}
+        benefit = self._benefits.get((id(rates), key))
+        if benefit is None:
+            benefit = self._benefits[id(rates), key] = benefit_dict(rates.benefits[key])
+        return found[1], benefit
 
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
@@ -286,6 +311,7 @@ class JsonBatch:
         self._lang = lang
         self._conditions = include_conditions
         self._first = True
+        self._memo = RatesMemo(historical)
         head = {
             "file": file,
             "rates": rates_dict(rates, historical=historical),
@@ -299,15 +325,21 @@ class JsonBatch:
         self._out.write('  "cases": [')
 
     def encode(self, computed: Computed) -> str:
-        """One case as its JSON text (its condition only when asked for)."""
+        """One case as its JSON text (its condition only when asked for), on one line.
+
+        orjson writes it: ten times faster than ``json.dumps`` on a case, which for a
+        large batch is a third of the time (the README's "Store batches")."""
+        import orjson
+
         data = result_dict(
             computed.result,
             computed.rates,
             historical=self._historical,
             lang=self._lang,
             include_conditions=self._conditions,
+            known=self._memo,
         )
-        return json.dumps(data, ensure_ascii=False)
+        return orjson.dumps(data).decode("utf-8")
 
     def write(self, case: str) -> None:
         self._out.write(("\n    " if self._first else ",\n    ") + case)

@@ -91,7 +91,10 @@ given there is shown grouped in the reader's format (30.000 sager). Other whole 
 def t(lang: str, key: str, /, **values: Any) -> str:
     """The text ``key`` in ``lang``, formatted with ``values``."""
     counted = {name: _count(name, value, lang) for name, value in values.items()}
-    return _FORMATTER.vformat(template(lang, key), (), counted)
+    text = template(lang, key)
+    if "|" not in text:  # no plural: str.format does the same, in C
+        return text.format_map(counted)
+    return _FORMATTER.vformat(text, (), counted)
 
 
 def _count(name: str, value: Any, lang: str) -> Any:
@@ -128,6 +131,8 @@ def say(message: Message, lang: str) -> str:
 def one_line(text: str) -> str:
     """``text`` safe for a terminal and a log: line breaks and tabs become spaces, and
     other control characters (an ESC from a case file) are shown escaped."""
+    if text.isprintable():  # nearly always: nothing to do
+        return text
     text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
     return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
