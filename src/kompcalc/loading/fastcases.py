@@ -63,12 +63,10 @@ _SCREEN = bytes(0 if b in _RARE_BYTES else 1 for b in range(256))
 """A translation that makes every byte :data:`_RARE` may begin with a 0 (and so a
 chunk without a 0 after it needs no search): ``bytes.translate`` is fast."""
 
-_QUOTED_OR_COMMENT = re.compile(rb'"[^"\n]*"|\'[^\'\n]*\'|(?:^|[ ])#[^\n]*', re.MULTILINE)
 _PLAIN_VALUE = re.compile(
-    rb"(?:^|[:-][ ]|[\[{,])[ ]*"
+    rb"(?:[:-] |[\[{,\n])[ ]*"  # a charset first: the regex engine skips to it quickly
     rb"([-+.0-9][-+.0-9a-zA-Z_:]*|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|=)"
-    rb"[ ]*(?=[,\]}\r\n#:]|\Z)",
-    re.MULTILINE,
+    rb"[ ]*(?=[,\]}\r\n#:]|\Z)"
 )
 """A plain scalar that a YAML reader may take for a number or a truth value."""
 
@@ -129,9 +127,12 @@ def _as_written(text: bytes, numbers: list[bytes]) -> bool:
     """Whether the numbers read from an item's ``text`` are, one for one, the plain
     numbers written in it, each just as Python writes it back (so ``1.50``, ``0250``,
     ``1e3``, ``+5``, ``1_000``, ``12:30`` or a 17-digit number is not), and it has no
-    plain ``yes``/``no``/``on``/``off`` (truth values in YAML 1.1, text in 1.2)."""
-    plain = _PLAIN_VALUE.findall(_QUOTED_OR_COMMENT.sub(b"", text))
-    return sorted(plain) == sorted(numbers)
+    plain ``yes``/``no``/``on``/``off`` (truth values in YAML 1.1, text in 1.2).
+
+    Every plain scalar is found. So may be a bit of quoted text or a comment that
+    looks like one (``"Hjælp, 12, x"``): the item is then read precisely, which costs
+    time, never the right value."""
+    return sorted(_PLAIN_VALUE.findall(text)) == sorted(numbers)
 
 
 class FastItems:
