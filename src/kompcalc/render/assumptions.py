@@ -16,6 +16,9 @@ from kompcalc.render.conclusion import months_text
 from kompcalc.render.describe import benefit_name
 from kompcalc.texts import t
 
+IDS_SHOWN = 50
+"""A group names at most this many cases by id (the report's table lists them all)."""
+
 
 @dataclass(frozen=True)
 class Counterfactual:
@@ -26,9 +29,12 @@ class Counterfactual:
     ids: tuple[str, ...]
 
     def cases_text(self, lang: str) -> str:
-        """``2 sager: a, b``."""
+        """``2 sager: a, b``; of a long list the first few, and how many more."""
         key = "asm_cases_one" if len(self.ids) == 1 else "asm_cases_many"
-        return t(lang, key, count=len(self.ids), ids=", ".join(self.ids))
+        shown = ", ".join(self.ids[:IDS_SHOWN])
+        if len(self.ids) > IDS_SHOWN:
+            shown = t(lang, "asm_ids_more", ids=shown, count=len(self.ids) - IDS_SHOWN)
+        return t(lang, key, count=len(self.ids), ids=shown)
 
 
 def _avoided(months: int, count: int, lang: str) -> str:
