@@ -16,9 +16,6 @@ from kompcalc.render.conclusion import months_text
 from kompcalc.render.describe import benefit_name
 from kompcalc.texts import t
 
-IDS_SHOWN = 50
-"""A group names at most this many cases by id (the report's table lists them all)."""
-
 
 @dataclass(frozen=True)
 class Counterfactual:
@@ -28,13 +25,13 @@ class Counterfactual:
     details: tuple[str, ...]
     ids: tuple[str, ...]
 
-    def cases_text(self, lang: str) -> str:
-        """``2 sager: a, b``; of a long list the first few, and how many more."""
+    def cases_text(self, lang: str, *, ids: bool = True) -> str:
+        """``2 sager: a, b``; without ``ids`` (a long report, whose table lists every
+        case) only ``2 sager``."""
+        if not ids:
+            return t(lang, "asm_cases_count", count=len(self.ids))
         key = "asm_cases_one" if len(self.ids) == 1 else "asm_cases_many"
-        shown = ", ".join(self.ids[:IDS_SHOWN])
-        if len(self.ids) > IDS_SHOWN:
-            shown = t(lang, "asm_ids_more", ids=shown, count=len(self.ids) - IDS_SHOWN)
-        return t(lang, key, count=len(self.ids), ids=shown)
+        return t(lang, key, count=len(self.ids), ids=", ".join(self.ids))
 
 
 def _avoided(months: int, count: int, lang: str) -> str:

@@ -7,7 +7,8 @@ charts and a compact table of every case (:mod:`kompcalc.render.casetable`), wit
 cards only for the cases asked for or, by default, the notable ones:
 
 - a case that never pays back within the horizon (no break-even);
-- a case that turns negative: its saving goes below 0 after having been >= 0;
+- a case that turns negative: its saving goes below 0 after having been above 0 (at
+  the end of a month);
 - with ``--sensitivity``, a fragile case: on at least one assumption its switching
   value lies between today's value and the farthest value tried
   (:mod:`kompcalc.core.sensitivity`), so a value the analysis treats as plausible turns
@@ -108,6 +109,23 @@ def fragile_positions(computed: Sequence[Computed], found: Sensitivity | None) -
     return {i for i, c in enumerate(computed) if (c.result.case.id or "") in fragile_ids}
 
 
+def turns_negative(computed: Computed) -> bool:
+    """Whether the case's saving goes below 0 after having been above 0 (a case with no
+    one-off cost that is 0 at the start and below 0 in its first months before it pays
+    back has not turned negative: it has not paid back yet)."""
+    result = computed.result
+    if result.negative_from_months is None:
+        return False
+    was_positive = False
+    for month in range(result.months + 1):
+        saving = result.saving_after(month)
+        if saving > 0:
+            was_positive = True
+        elif saving < 0 and was_positive:
+            return True
+    return False
+
+
 def notable(
     computed: Sequence[Computed], found: Sensitivity | None = None
 ) -> dict[int, tuple[Reason, ...]]:
@@ -118,7 +136,7 @@ def notable(
         why = []
         if c.result.break_even_months is None:
             why.append(Reason.NEVER)
-        if c.result.negative_from_months is not None:
+        if turns_negative(c):
             why.append(Reason.NEGATIVE)
         if i in fragile:
             why.append(Reason.FRAGILE)

@@ -36,28 +36,28 @@ def _amount(value: Decimal, lang: str) -> str:
     return number(value, lang, 2)
 
 
-def headings(months: int, lang: str, *, discounted: bool) -> list[str]:
-    """The headings after the id's, and the note's last."""
+def headings(months: int, lang: str, *, discounted: bool) -> list[tuple[str, str]]:
+    """The headings after the id's, each with its kind (``amount``, ``months``,
+    ``note``: the widths the template gives it), the note's last."""
     kr = t(lang, "tab_kroner")
     found = [
-        f"{t(lang, 'col_one_off_net')}, {kr}",
-        f"{t(lang, 'col_monthly_net')}, {kr}",
-        t(lang, "col_break_even"),
-        f"{t(lang, 'col_saving', months=months)}, {kr}",
+        (f"{t(lang, 'col_one_off_net')}, {kr}", "amount"),
+        (f"{t(lang, 'col_monthly_net')}, {kr}", "amount"),
+        (t(lang, "col_break_even"), "months"),
+        (t(lang, "col_negative_from"), "months"),
+        (f"{t(lang, 'col_saving', months=months)}, {kr}", "amount"),
     ]
     if discounted:
-        found.append(f"{t(lang, 'col_present_value', months=months)}, {kr}")
-    return [*found, t(lang, "tab_note")]
+        found.append((f"{t(lang, 'col_present_value', months=months)}, {kr}", "amount"))
+    return [*found, (t(lang, "tab_note"), "note")]
 
 
-def _note(result_negative: Decimal | None, reasons: Sequence[Reason], lang: str) -> str:
-    words = []
-    for reason in reasons:
-        if reason is Reason.NEGATIVE and result_negative is not None:
-            words.append(t(lang, "tab_negative_from", months=number(result_negative, lang, 2)))
-        else:
-            words.append(t(lang, f"tab_{reason.value}"))
-    return "; ".join(words)
+NOTES = {Reason.NEVER: "tab_never", Reason.NEGATIVE: "tab_negative", Reason.FRAGILE: "tab_fragile"}
+"""The words of the note column for each reason a case is notable."""
+
+
+def _note(reasons: Sequence[Reason], lang: str) -> str:
+    return ", ".join(t(lang, NOTES[reason]) for reason in reasons)
 
 
 def rows(computed: Sequence[Computed], choice: Choice, lang: str) -> list[Row]:
@@ -69,11 +69,12 @@ def rows(computed: Sequence[Computed], choice: Choice, lang: str) -> list[Row]:
             _amount(seen.one_off, lang),
             _amount(seen.monthly_first, lang),
             break_even_text(seen.break_even_months, lang),
+            "" if seen.negative_from_months is None else number(seen.negative_from_months, lang, 2),
             _amount(seen.savings[-1][1], lang),
         ]
         if seen.present_value is not None:
             cells.append(_amount(seen.present_value[-1][1], lang))
-        note = _note(seen.negative_from_months, choice.reasons.get(i, ()), lang)
+        note = _note(choice.reasons.get(i, ()), lang)
         case_id = one_line(c.result.case.id or "")
         found.append(Row(i, i in choice.carded, case_id, tuple(cells), note))
     return found
@@ -82,17 +83,21 @@ def rows(computed: Sequence[Computed], choice: Choice, lang: str) -> list[Row]:
 def shown_text(choice: Choice, total: int, lang: str) -> str:
     """What the report says of its cards: how many, and why those."""
     shown = len(choice.carded)
+    counts = {
+        name: number(Decimal(value), lang, 0)
+        for name, value in (("shown", shown), ("total", total), ("notable", choice.notable))
+    }
     if choice.asked is Asked.IDS:
-        return t(lang, "tab_cards_asked", shown=shown, total=total)
+        return t(lang, "tab_cards_asked", **counts)
     if choice.asked is Asked.NONE:
-        return t(lang, "tab_cards_none", total=total)
+        return t(lang, "tab_cards_none", **counts)
     if shown == total:
-        return t(lang, "tab_cards_all", total=total)
+        return t(lang, "tab_cards_all", **counts)
     if choice.notable == 0:
-        return t(lang, "tab_cards_no_notable", total=total)
+        return t(lang, "tab_cards_no_notable", **counts)
     if shown < choice.notable:
-        return t(lang, "tab_cards_worst", shown=shown, notable=choice.notable, total=total)
-    return t(lang, "tab_cards_notable", shown=shown, total=total)
+        return t(lang, "tab_cards_worst", **counts)
+    return t(lang, "tab_cards_notable", **counts)
 
 
 def notable_text(months: int, sensitivity: bool, lang: str) -> str:

@@ -181,13 +181,14 @@ def report_html(
         "lang": lang,
         "t": lambda text_key, /, **values: t(lang, text_key, **values),
         "kr": lambda amount: kroner(amount, lang),
+        "count": lambda whole: number(Decimal(whole), lang, 0),
         "title": summary.title or t(lang, "rep_default_title"),
         "description": summary.description,
         "organisation": byline.organisation or summary.organisation,
         "author": byline.author or summary.author,
         "conclusion": conclusion(totals, months, len(summary.failed), lang),
         "counterfactuals": [
-            (c.benefit, ", ".join(c.details), c.cases_text(lang))
+            (c.benefit, ", ".join(c.details), c.cases_text(lang, ids=not choice.table))
             for c in counterfactuals(computed, lang)
         ],
         "horizon": months_text(months, lang),

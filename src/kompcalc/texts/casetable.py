@@ -1,20 +1,19 @@
 """Texts of the report's table of all cases and of which cases get a card (``--cards``)."""
 
 TEXTS: dict[str, tuple[str, str]] = {
-    "asm_ids_more": ("{ids} og {count} flere", "{ids} and {count} more"),
+    "asm_cases_count": ("{count} {count:sag|sager}", "{count} {count:case|cases}"),
     "tab_heading": ("Alle sager", "All cases"),
     "tab_cards_heading": ("Udvalgte sager", "Selected cases"),
     "tab_kroner": ("kr.", "kr."),
     "tab_note": ("Bemærk", "Note"),
     "tab_never": ("tjener sig ikke hjem", "never pays back"),
     "tab_negative": ("bliver negativ", "turns negative"),
-    "tab_negative_from": ("negativ fra {months} mdr.", "negative from {months} months"),
     "tab_fragile": ("skrøbelig", "fragile"),
     "tab_to_card": ("Se sagens kort", "See the case's card"),
     "tab_to_row": ("Sagen i tabellen", "The case in the table"),
     "tab_cards_notable": (
-        "Kort vises for {shown} bemærkelsesværdige {shown:sag|sager}; alle {total} sager står "
-        "i tabellen.",
+        "Kort vises for {shown} {shown:bemærkelsesværdig sag|bemærkelsesværdige sager}; alle "
+        "{total} sager står i tabellen.",
         "Cards are shown for {shown} notable {shown:case|cases}; all {total} cases are in the "
         "table.",
     ),
