@@ -55,6 +55,7 @@ def report(
     set_: SetOpt = None,
     sensitivity: SensitivityOpt = False,
     vary: VaryOpt = None,
+    cards: Annotated[str | None, typer.Option("--cards")] = None,
 ) -> None:
     """Make a report (HTML) of a case list (help: help_about_report)."""
     code = language.current()
@@ -63,6 +64,9 @@ def report(
         raise KompcalcError.usage("err_output_is_input", field="-o")
     regular_target(output)  # a FIFO or device is refused before the work, not after
     given = _byline(organisation, author)
+    from kompcalc.render.cardchoice import parse_cards
+
+    asked = parse_cards(cards)  # its ids are checked against the cases' once they are read
     loaded, default_rates = load_options(rates, date_, set_)
     profile = discount_profile(discount, loaded.table)
     varies = None
@@ -93,6 +97,7 @@ def report(
         freshness=found,
         byline=Byline(given.organisation, given.author),
         discount=profile,
+        cards=asked,
     )
     from kompcalc.cli.progress import progress_bar
 

@@ -25,8 +25,11 @@ class Counterfactual:
     details: tuple[str, ...]
     ids: tuple[str, ...]
 
-    def cases_text(self, lang: str) -> str:
-        """``2 sager: a, b``."""
+    def cases_text(self, lang: str, *, ids: bool = True) -> str:
+        """``2 sager: a, b``; without ``ids`` (a long report, whose table lists every
+        case) only ``2 sager``."""
+        if not ids:
+            return t(lang, "asm_cases_count", count=len(self.ids))
         key = "asm_cases_one" if len(self.ids) == 1 else "asm_cases_many"
         return t(lang, key, count=len(self.ids), ids=", ".join(self.ids))
 

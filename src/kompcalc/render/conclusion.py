@@ -59,11 +59,12 @@ def _paid_back(totals: Totals, lang: str) -> str:
     period = months_text(PAID_BACK_WITHIN, lang)
     if totals.cases == 1:
         return t(lang, "con_paid_back_one" if within else "con_not_paid_back_one", period=period)
+    total = number(Decimal(totals.cases), lang, 0)  # 10.000 in Danish, as the count is
     if within == totals.cases:
-        return t(lang, "con_paid_back_all", period=period, total=totals.cases)
+        return t(lang, "con_paid_back_all", period=period, total=total)
     if within == 0:
         return t(lang, "con_paid_back_none", period=period)
-    return t(lang, "con_paid_back_some", period=period, count=within, total=totals.cases)
+    return t(lang, "con_paid_back_some", period=period, count=within, total=total)
 
 
 def conclusion(totals: Totals, months: int, failed: int, lang: str) -> list[str]:

@@ -32,19 +32,22 @@ from kompcalc.core.perspectives import municipal
 from kompcalc.fmt import kroner, number
 from kompcalc.render.assumptions import counterfactuals
 from kompcalc.render.business import Grid, business_context, case_grid
+from kompcalc.render.cardchoice import DEFAULT as DEFAULT_CARDS
+from kompcalc.render.cardchoice import CardsOption, choose
+from kompcalc.render.casetable import table_context
 from kompcalc.render.conclusion import conclusion, months_text
 from kompcalc.render.describe import (
     benefit_name,
     benefit_rows,
-    break_even_text,
     day_text,
     economy_rows,
     interventions_text,
     result_rows,
 )
 from kompcalc.render.ratenote import rates_notice, table_years
+from kompcalc.render.report_charts import charts
 from kompcalc.render.sensitivity_report import sensitivity_context
-from kompcalc.render.svg import break_even_chart, line_chart, sparkline
+from kompcalc.render.svg import sparkline
 from kompcalc.texts import problem_line, t
 
 
@@ -64,6 +67,8 @@ class Card:
     result_rows: list[tuple[str, str]]
     curve: Markup
     perspectives: Grid
+    position: int
+    """The case's place among the computed cases: its anchor, and its row's."""
 
 
 def _savings(result: Result) -> list[Decimal]:
@@ -71,7 +76,7 @@ def _savings(result: Result) -> list[Decimal]:
     return [result.saving_after(month) for month in range(result.months + 1)]
 
 
-def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
+def _card(computed: Computed, position: int, lang: str, include_conditions: bool) -> Card:
     result, case = computed.result, computed.result.case
     return Card(
         id=case.id or "",
@@ -86,17 +91,7 @@ def _card(computed: Computed, lang: str, include_conditions: bool) -> Card:
         result_rows=result_rows(municipal(result), lang),
         curve=sparkline(_savings(result), title=t(lang, "rep_card_curve", id=case.id or "")),
         perspectives=case_grid(result, lang),
-    )
-
-
-def _bar_label(computed: Computed, lang: str) -> str:
-    """A case's break-even as its bar says it, and when it turns negative if it does."""
-    result = computed.result
-    label = break_even_text(result.break_even_months, lang)
-    if result.negative_from_months is None:
-        return label
-    return (
-        f"{label}; {t(lang, 'negative_from', months=number(result.negative_from_months, lang, 2))}"
+        position=position,
     )
 
 
@@ -169,49 +164,31 @@ def report_html(
     freshness: Freshness,
     byline: Byline | None = None,
     discount: Profile | None = None,
+    cards: CardsOption = DEFAULT_CARDS,
 ) -> str:
     """The whole report as one HTML document: ``computed`` are the cases in file order;
     ``freshness`` says whether the rates are today's; ``byline``'s values win over the
-    case file's; ``discount`` is the rate the present values rest on."""
+    case file's; ``discount`` is the rate the present values rest on; ``cards`` says
+    which cases get a card (:mod:`kompcalc.render.cardchoice`)."""
     byline = byline or Byline()
+    found = summary.sensitivity
+    failed_ids = [f.case_id for f in summary.failed]
+    choice = choose(cards, computed, failed_ids=failed_ids, sensitivity=found)
     totals = summary.totals
     months = summary.months
-    curve = [
-        sum((c.result.saving_after(m) for c in computed), Decimal(0)) for m in range(months + 1)
-    ]
-    ordered = sorted(
-        computed,
-        key=lambda c: (c.result.break_even_months is None, c.result.break_even_months or 0),
-    )
-    bars = [
-        (c.result.case.id or "", c.result.break_even_months, _bar_label(c, lang)) for c in ordered
-    ]
-    savings_chart = line_chart(
-        curve,
-        title=t(lang, "rep_chart_savings"),
-        x_title=t(lang, "rep_axis_months"),
-        y_title=t(lang, "rep_axis_kroner"),
-        lang=lang,
-    )
-    break_even = break_even_chart(
-        bars,
-        title=t(lang, "rep_chart_break_even"),
-        x_title=t(lang, "rep_axis_months"),
-        cases_title=t(lang, "rep_axis_cases"),
-        lang=lang,
-    )
     problems = [problem_line(p, lang) for f in summary.failed for p in f.problems]
     context = {
         "lang": lang,
         "t": lambda text_key, /, **values: t(lang, text_key, **values),
         "kr": lambda amount: kroner(amount, lang),
+        "count": lambda whole: number(Decimal(whole), lang, 0),
         "title": summary.title or t(lang, "rep_default_title"),
         "description": summary.description,
         "organisation": byline.organisation or summary.organisation,
         "author": byline.author or summary.author,
         "conclusion": conclusion(totals, months, len(summary.failed), lang),
         "counterfactuals": [
-            (c.benefit, ", ".join(c.details), c.cases_text(lang))
+            (c.benefit, ", ".join(c.details), c.cases_text(lang, ids=not choice.table))
             for c in counterfactuals(computed, lang)
         ],
         "horizon": months_text(months, lang),
@@ -224,10 +201,14 @@ def report_html(
         "include_conditions": include_conditions,
         **_rates_context(rates, freshness, lang),
         **business_context(summary, discount, rates.table, lang),
-        "savings_chart": savings_chart,
-        "break_even_chart": break_even,
+        **charts(computed, months, lang),
         **sensitivity_context(summary.sensitivity, lang),
-        "cards": [_card(c, lang, include_conditions) for c in computed],
+        **table_context(computed, choice, months, lang, sensitivity=found is not None),
+        "cards": [
+            _card(c, i, lang, include_conditions)
+            for i, c in enumerate(computed)
+            if i in choice.carded
+        ],
         "months": months,
     }
     html: str = _template().render(**context)
@@ -250,8 +231,10 @@ class HtmlReport:
         freshness: Freshness,
         byline: Byline | None = None,
         discount: Profile | None = None,
+        cards: CardsOption = DEFAULT_CARDS,
     ) -> None:
         self._out = out
+        self._cards = cards
         self._discount = discount
         self._rates = rates
         self._lang = lang
@@ -282,5 +265,6 @@ class HtmlReport:
             freshness=self._freshness,
             byline=self._byline,
             discount=self._discount,
+            cards=self._cards,
         )
         self._out.write(html.encode("utf-8"))

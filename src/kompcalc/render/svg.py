@@ -102,8 +102,8 @@ def line_chart(
     low, high = low - (margin if low < 0 else 0), high + margin
     y_ticks = [tick for tick in ticks_for(low, high, 6) if low <= tick <= high]
     parts = svg_open("savings", frame, title, series=1)
-    parts.append(_value_axis(frame, y_ticks, low, high, y_title, lang, places=0))
-    parts.append(_x_axis(frame, _month_ticks(months), months, x_title, lang, grid=False))
+    parts.append(value_axis(frame, y_ticks, low, high, y_title, lang, places=0))
+    parts.append(x_axis(frame, _month_ticks(months), months, x_title, lang, grid=False))
     points = " ".join(
         f"{px(frame.x(Decimal(m), Decimal(0), months))},{px(frame.y(v, low, high))}"
         for m, v in enumerate(values)
@@ -113,7 +113,7 @@ def line_chart(
     return Markup("".join(parts))
 
 
-def _value_axis(
+def value_axis(
     frame: Frame,
     ticks: Sequence[Decimal],
     low: Decimal,
@@ -141,7 +141,7 @@ def _value_axis(
     return "".join(parts)
 
 
-def _x_axis(
+def x_axis(
     frame: Frame, ticks: Sequence[Decimal], high: Decimal, title: str, lang: str, *, grid: bool
 ) -> str:
     """The horizontal axis from 0 to ``high``: a label at each tick, with a grid line up
@@ -173,96 +173,6 @@ def _x_axis(
 def _month_ticks(months: Decimal) -> list[Decimal]:
     step = 6 if months <= 36 else 12 if months <= 120 else 60
     return [Decimal(m) for m in range(0, int(months) + 1, step)]
-
-
-LABELLED_BARS = 40
-"""Up to this many cases get a labelled bar each; more get a column each, unlabelled."""
-
-
-def break_even_chart(
-    bars: Sequence[tuple[str, Decimal | None, str]],
-    *,
-    title: str,
-    x_title: str,
-    lang: str,
-    cases_title: str = "",
-    width: int = 720,
-) -> Markup:
-    """One bar per case, in the given order: (label, months or None for never, the value
-    as text). A case that never breaks even gets a full, pale bar. Up to
-    :data:`LABELLED_BARS` cases the bars lie down with the case's label; more cases stand
-    as thin columns (case on the x axis, months up), each with its label as a tooltip."""
-    reached = [months for _, months, _ in bars if months is not None]
-    high = ticks_for(Decimal(0), max(reached, default=Decimal(1)))[-1]
-    if len(bars) > LABELLED_BARS:
-        return _columns(bars, high, title, x_title, cases_title, lang, width)
-    row = 22
-    frame = Frame(width, 16 + row * len(bars) + 44, left=190, right=64, top=16, bottom=44)
-    parts = svg_open("break-even", frame, title, series=1)
-    parts.append(_x_axis(frame, ticks_for(Decimal(0), high), high, x_title, lang, grid=True))
-    parts.append('<g class="series">')
-    for i, (label, months, shown) in enumerate(bars):
-        y = frame.top + i * row + 2
-        if months is None:
-            length = frame.plot_width
-        else:
-            length = frame.x(months, Decimal(0), high) - frame.left
-        css = "bar never" if months is None else "bar"
-        # after the bar; inside a full "never" bar, where a longer reason still fits
-        value_x = (
-            Decimal(frame.left + 6)
-            if months is None
-            else frame.left + min(length, frame.plot_width) + 6
-        )
-        middle = y + (row - 4) // 2
-        parts.append(
-            f'<rect class="{css}" x="{frame.left}" y="{y}" '
-            f'width="{px(max(length, Decimal(1)))}" height="{row - 4}">'
-            f"<title>{escape(label)}: {escape(shown)}</title></rect>"
-            f'<text class="label" x="{frame.left - 8}" y="{middle}" text-anchor="end" '
-            f'dominant-baseline="middle">{escape(label)}</text>'
-            f'<text class="value" x="{px(value_x)}" '
-            f'y="{middle}" dominant-baseline="middle">{escape(shown)}</text>'
-        )
-    parts.append("</g></svg>")
-    return Markup("".join(parts))
-
-
-def _columns(
-    bars: Sequence[tuple[str, Decimal | None, str]],
-    high: Decimal,
-    title: str,
-    y_title: str,
-    x_title: str,
-    lang: str,
-    width: int,
-) -> Markup:
-    frame = Frame(width, 320, left=96, right=16, top=16, bottom=52)
-    parts = svg_open("break-even", frame, title, series=1)
-    ticks = ticks_for(Decimal(0), high)
-    parts.append(_value_axis(frame, ticks, Decimal(0), high, y_title, lang, places=None))
-    bottom = frame.height - frame.bottom
-    count = Decimal(len(bars))
-    step = frame.plot_width / count
-    parts.append(
-        f'<g class="axis x"><line x1="{frame.left}" x2="{width - frame.right}" '
-        f'y1="{bottom}" y2="{bottom}"/>'
-        f'<text x="{frame.left}" y="{bottom + 18}">1</text>'
-        f'<text x="{width - frame.right}" y="{bottom + 18}" text-anchor="end">{len(bars)}</text>'
-        f'<text class="axis-title" x="{frame.left + int(frame.plot_width) // 2}" '
-        f'y="{frame.height - 8}" text-anchor="middle">{escape(x_title)}</text></g>'
-    )
-    parts.append('<g class="series">')
-    for i, (label, months, shown) in enumerate(bars):
-        top = Decimal(frame.top) if months is None else frame.y(months, Decimal(0), high)
-        css = "bar never" if months is None else "bar"
-        parts.append(
-            f'<rect class="{css}" x="{px(frame.left + i * step)}" y="{px(top)}" '
-            f'width="{px(max(step, PIXEL))}" height="{px(max(bottom - top, PIXEL))}">'
-            f"<title>{escape(label)}: {escape(shown)}</title></rect>"
-        )
-    parts.append("</g></svg>")
-    return Markup("".join(parts))
 
 
 def sparkline(

@@ -21,6 +21,7 @@ from kompcalc.fmt import day, number
 from kompcalc.texts import (
     business,
     caselists,
+    casetable,
     cli,
     files,
     help_options,
@@ -42,6 +43,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     **output.TEXTS,
     **sheets.TEXTS,
     **caselists.TEXTS,
+    **casetable.TEXTS,
     **business.TEXTS,
     **sensitivity.TEXTS,
     **help_screens.TEXTS,

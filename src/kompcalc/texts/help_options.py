@@ -180,6 +180,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Who made the report (else the case list's author).",
     ),
     "help_meta_author": ("NAVN", "NAME"),
+    "help_opt_cards": (
+        "Hvilke sager der får et kort: all, none eller id'er adskilt af komma, fx "
+        "sag-1,sag-7. Ellers alle op til 50 sager, og over 50 de bemærkelsesværdige "
+        "(tjener sig ikke hjem, bliver negativ, skrøbelig); alle sager står i tabellen.",
+        "Which cases get a card: all, none or ids separated by commas, e.g. "
+        "case-1,case-7. Else every case up to 50 cases, and above 50 the notable ones "
+        "(never pays back, turns negative, fragile); every case is in the table.",
+    ),
+    "help_meta_cards": ("all|none|ID,…", "all|none|ID,…"),
     "help_opt_convert__output": (
         "Den nye fil; formatet følger endelsen: .yaml, .json, .xlsx eller .csv.",
         "The new file; the format follows the suffix: .yaml, .json, .xlsx or .csv.",
