@@ -1,6 +1,7 @@
 """The help screens: one language each, flags shown as flags, every option explained,
 examples that parse, and no line wider than the terminal."""
 
+import json
 import re
 import shlex
 from pathlib import Path
@@ -278,7 +279,8 @@ def test_the_case_list_commands_show_a_case_list_that_batch_reads(
         for name in (f"{lang}.csv", f"{lang}.yaml"):
             run = cli("batch", name, "--json")
             assert run.code == 0, run.err
-            assert '"hours_per_week": "12"' in run.out
+            (case,) = json.loads(run.out)["cases"]
+            assert case["interventions"][0]["hours_per_week"] == "12"
 
 
 def test_no_arguments_show_the_help_and_exit_2(cli: RunCli) -> None:
