@@ -30,8 +30,8 @@ under the table says so)."""
 
 SWITCHING_ROWS = 200
 """Above the cards' threshold, the switching-values table lists at most this many
-fragile cases (about two printed pages, as they have been measured with
-``benchmarks/report_scale.py``)."""
+fragile cases (about five landscape A4 pages in print, measured with
+``benchmarks/report_scale.py 10000 --sensitivity``)."""
 
 
 @dataclass(frozen=True)
