@@ -6,7 +6,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from kompcalc.batch.viewtotals import ViewTotals
+from kompcalc.core.perspectives import Perspective
 from kompcalc.fmt import kroner
+from kompcalc.render.business import totals_grid
+from kompcalc.texts import t
 from tests.helpers import EXAMPLE, RunCli
 from tests.render.test_report import make, part, text_of
 
@@ -84,3 +90,55 @@ def test_a_named_rate_is_shown_with_its_source(cli: RunCli, tmp_path: Path) -> N
     discounting = text_of(part(html, '<p id="discounting"', "</p>"))
     assert "fm2021: The Finance Ministry's discount rate from 7 January 2021" in discounting
     assert "(3.5 % from year 0, 2.5 % from year 35; source: Dokumentationsnotat" in discounting
+
+
+def _view(perspective: Perspective, cases: int, not_computed: int, within: int) -> ViewTotals:
+    money = ((36, Decimal("1000.00")),)
+    return ViewTotals(
+        perspective=perspective,
+        cases=cases,
+        not_computed=not_computed,
+        one_off=Decimal(0),
+        monthly=Decimal(0),
+        avoided=Decimal(0),
+        monthly_saving=Decimal(0),
+        spent=money,
+        avoided_total=money,
+        savings=money,
+        present_value=None,
+        break_even_within=((1, 0), (3, 0), (12, within)),
+        never=0,
+        negative=0,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "computed", "within", "note"),
+    [
+        (
+            "da",
+            ["10.000 af 10.000", "8.766 af 10.000"],
+            "8.123",
+            "ikke opgjort: ydelsen er angivet netto (1.234 af 10.000 sager)",
+        ),
+        (
+            "en",
+            ["10,000 of 10,000", "8,766 of 10,000"],
+            "8,123",
+            "not computed: the benefit is given net (1,234 of 10,000 cases)",
+        ),
+    ],
+)
+def test_the_counts_of_cases_are_grouped_in_the_reader_s_format(
+    lang: str, computed: list[str], within: str, note: str
+) -> None:
+    views = [
+        _view(Perspective.kommune, 10_000, 0, 8_123),
+        _view(Perspective.stat, 8_766, 1_234, 0),
+    ]
+    grid = totals_grid(views, lang)
+    rows = dict(grid.rows)
+    assert rows[t(lang, "pt_cases")] == computed
+    assert rows[t(lang, "pt_payback_within", months=12)][0] == within
+    (_, why), *_ = grid.notes  # the state's view: 8,766 computed, 1,234 given net
+    assert why == note

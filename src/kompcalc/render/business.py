@@ -173,7 +173,10 @@ def totals_grid(views: Sequence[ViewTotals], lang: str) -> Grid:
     rows: list[tuple[str, list[str]]] = [
         (
             t(lang, "pt_cases"),
-            [t(lang, "pt_cases_of", count=v.cases, cases=v.cases + v.not_computed) for v in shown],
+            [
+                t(lang, "pt_cases_of", count=v.cases, cases=_whole(v.cases + v.not_computed, lang))
+                for v in shown
+            ],
         ),
         (t(lang, "pt_spent"), [kroner(v.spent[-1][1], lang) for v in shown]),
         (t(lang, "pt_avoided"), [kroner(v.avoided_total[-1][1], lang) for v in shown]),
@@ -183,7 +186,7 @@ def totals_grid(views: Sequence[ViewTotals], lang: str) -> Grid:
     present = [v.present_value for v in shown]
     if shown and all(present):
         rows.append((t(lang, "pt_present_value"), [kroner(p[-1][1], lang) for p in present if p]))
-    within = [str(dict(v.break_even_within)[year]) for v in shown]
+    within = [_whole(dict(v.break_even_within)[year], lang) for v in shown]
     rows.append((t(lang, "pt_payback_within", months=year), within))
     notes = [
         (who_row(v.perspective, lang), _not_computed_cases(v, lang))
@@ -193,10 +196,16 @@ def totals_grid(views: Sequence[ViewTotals], lang: str) -> Grid:
     return Grid([who_row(v.perspective, lang) for v in shown], rows, notes)
 
 
+def _whole(count: int, lang: str) -> str:
+    """A count of cases grouped in the reader's format (10.000 in Danish), where a text
+    names it other than as a count (:data:`kompcalc.texts.COUNTS`)."""
+    return number(Decimal(count), lang, 0)
+
+
 def _not_computed_cases(totals: ViewTotals, lang: str) -> str:
     """``ikke opgjort: ydelsen er angivet netto (10 af 10 sager)``."""
     reason = not_computed_text(NotComputed(totals.perspective), lang)
-    cases = totals.cases + totals.not_computed
+    cases = _whole(totals.cases + totals.not_computed, lang)
     return t(lang, "pt_not_computed_cases", reason=reason, count=totals.not_computed, cases=cases)
 
 

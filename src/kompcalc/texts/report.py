@@ -258,4 +258,30 @@ TEXTS: dict[str, tuple[str, str]] = {
         "sandsynlighed for at ydelsen ellers var udbetalt: {pct}",
         "probability that the benefit would otherwise have been paid: {pct}",
     ),
+    # the switching values per case above the cards' threshold (counts come formatted)
+    "rep_switching_fragile": (
+        "Skifteværdier vises for {count:den|de} {count} skrøbelige {count:sag|sager}; alle "
+        "{total} sager står i JSON- og XLSX-outputtet (kompcalc batch --sensitivity --json "
+        "eller -o resultat.xlsx).",
+        "Switching values are shown for the {count} fragile {count:case|cases}; all {total} "
+        "cases are in the JSON and XLSX output (kompcalc batch --sensitivity --json or "
+        "-o results.xlsx).",
+    ),
+    "rep_switching_worst": (
+        "Skifteværdier vises for {shown:den|de} {shown} af {count} skrøbelige sager, der er "
+        "skrøbelige på flest antagelser og derefter taber mest ved horisonten; alle {total} "
+        "sager står i JSON- og XLSX-outputtet (kompcalc batch --sensitivity --json eller "
+        "-o resultat.xlsx).",
+        "Switching values are shown for the {shown} of {count} fragile cases that {shown:is|are} "
+        "fragile on the most assumptions and then {shown:loses|lose} most at the horizon; all "
+        "{total} cases are in the JSON and XLSX output (kompcalc batch --sensitivity --json or "
+        "-o results.xlsx).",
+    ),
+    "rep_switching_none": (
+        "Ingen sag er skrøbelig, så der vises ingen skifteværdier pr. sag; alle {total} sager "
+        "står i JSON- og XLSX-outputtet (kompcalc batch --sensitivity --json eller "
+        "-o resultat.xlsx).",
+        "No case is fragile, so no switching values per case are shown; all {total} cases are "
+        "in the JSON and XLSX output (kompcalc batch --sensitivity --json or -o results.xlsx).",
+    ),
 }
