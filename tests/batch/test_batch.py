@@ -504,3 +504,8 @@ def test_danish_numbers_in_a_case_file_get_a_hint(cli: RunCli, tmp_path: Path) -
         "file a point is a decimal point: eight thousand five hundred and seven is 8507, not "
         "8.507)"
     )
+
+
+def test_the_count_of_cases_not_computed_is_grouped(cli: RunCli, tmp_path: Path) -> None:
+    run = cli("batch", str(generated(tmp_path, 1000)), "--perspective", "stat")
+    assert "(1.000 af 1.000 sager)" in run.out  # not "af 1000"

@@ -4,6 +4,7 @@ columns and cells are :mod:`kompcalc.render.rows`'s)."""
 
 import tempfile
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from typing import IO
 
 from kompcalc.batch.run import Computed
@@ -135,7 +136,8 @@ def summary_lines(
         value = kroner(totals.present_value[-1][1], lang)
         lines.append(t(lang, "summary_present_value", months=horizon, value=value, rate=rate))
     if totals.not_computed:
-        count, cases = totals.not_computed, totals.not_computed + totals.cases
+        count = totals.not_computed
+        cases = number(Decimal(totals.not_computed + totals.cases), lang, 0)  # 10.000
         reason = not_computed_text(NotComputed(point.perspective), lang)
         lines.append(
             t(lang, "summary_not_computed", who=name, count=count, cases=cases, reason=reason)
