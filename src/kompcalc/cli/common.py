@@ -18,7 +18,6 @@ from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
-from kompcalc.loading.validation import problems_from
 from kompcalc.texts import one_line, problem_line, say, t
 
 if TYPE_CHECKING:  # rich is imported where it prints, never for --json
@@ -82,6 +81,8 @@ def build(model: type[M], options: dict[str, str], **values: Any) -> M:
     try:
         return model.model_validate(values)
     except ValidationError as exc:
+        from kompcalc.loading.validation import problems_from
+
         problems = problems_from(exc, values, file=None, index=None)
         named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
         raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None

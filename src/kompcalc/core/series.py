@@ -63,7 +63,7 @@ class Series(
 ):
     """A value given once or as a series of dated entries (see the module docs)."""
 
-    model_config = ConfigDict(strict=True, frozen=True)
+    model_config = ConfigDict(strict=True, frozen=True, defer_build=True)
 
     @model_validator(mode="after")
     def _dated(self) -> Self:
