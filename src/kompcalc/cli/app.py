@@ -9,9 +9,8 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NamedTuple
 
 import typer
 
@@ -92,8 +91,7 @@ app = typer.Typer(
 )
 
 
-@dataclass(frozen=True)
-class CaseOptions:
+class CaseOptions(NamedTuple):
     """The options every single-case command takes besides its intervention."""
 
     benefit: str

@@ -40,23 +40,21 @@ SAVINGS_STEP_MONTHS = 12
 """Cumulative savings are reported every this many months (and at the horizon)."""
 
 
-@dataclass(frozen=True)
-class Split:
+class Split(NamedTuple):
     """A cost as gross, state refund and the municipality's net (gross = refund + net)."""
 
     gross: Decimal
     refund: Decimal
     net: Decimal
 
-    def __add__(self, other: "Split") -> "Split":
+    def __add__(self, other: "Split") -> "Split":  # type: ignore[override]  # not tuple +
         return Split(self.gross + other.gross, self.refund + other.refund, self.net + other.net)
 
 
 NO_COST = Split(ZERO, ZERO, ZERO)
 
 
-@dataclass(frozen=True)
-class CostLine:
+class CostLine(NamedTuple):
     """One intervention's economy: its costs and the rates they rest on.
 
     ``monthly`` runs for ``months`` months from the start (None: for the whole horizon).
@@ -71,8 +69,7 @@ class CostLine:
     months: int | None = None
 
 
-@dataclass(frozen=True)
-class CaseProblem:
+class CaseProblem(NamedTuple):
     """A case that the rates in force do not allow (e.g. hours above the legal limit).
 
     ``path`` is the field in the case's data (list positions from 0).
@@ -93,8 +90,7 @@ class MonthRow(NamedTuple):
     cumulative_saving: Decimal
 
 
-@dataclass(frozen=True)
-class Curve:
+class Curve(NamedTuple):
     """The avoided benefit by month of a case, and its running sum.
 
     ``monthly[m - 1]`` is the amount in month ``m``; ``total[m]`` the sum of months
@@ -120,8 +116,7 @@ class Curve:
         return self.total[last] + (month - last) * self.monthly[-1]
 
 
-@dataclass(frozen=True)
-class Costs:
+class Costs(NamedTuple):
     """A case's net running cost: the part that runs throughout, and (net, last month)
     for each part that stops."""
 

@@ -176,7 +176,7 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def _pick(path: KeyPath, series: Series[Any], table: RateTable, day: date) -> Rate | Missing:
+def _pick(path: KeyPath, series: "Series[Any]", table: RateTable, day: date) -> Rate | Missing:
     found = series.at(day, table.period.end)
     if found is None:
         first = series.entries[0].start

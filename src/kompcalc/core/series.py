@@ -115,7 +115,7 @@ class Series(
 
 
 def gaps(
-    spans: Iterable[tuple[int, Entry[Any], date | None]], start: date, end: date | None
+    spans: "Iterable[tuple[int, Entry[Any], date | None]]", start: date, end: date | None
 ) -> Iterator[tuple[date, date | None]]:
     """The stretches of ``start``..``end`` (None: open) that no span holds on."""
     cursor: date | None = start

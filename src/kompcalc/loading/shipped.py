@@ -1,11 +1,10 @@
 """The rate tables that come with kompcalc (``rates/`` in a checkout, inside the package
 in a wheel): their names, and the title and period ``kompcalc rates list`` shows."""
 
-from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -63,8 +62,7 @@ def read_shipped(name: str) -> tuple[Any, LineIndex]:
     return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml")
 
 
-@dataclass(frozen=True)
-class ShippedTable:
+class ShippedTable(NamedTuple):
     """What ``kompcalc rates list`` shows of a shipped table."""
 
     name: str
