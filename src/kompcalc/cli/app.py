@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, NamedTuple
+from typing import Annotated, Any, ClassVar, NamedTuple
 
 import typer
 
@@ -40,7 +40,8 @@ from kompcalc.cli.common import (
 )
 from kompcalc.cli.helpscreen import usage_word
 from kompcalc.cli.lazy import LazyGroup
-from kompcalc.core.calc import DEFAULT_MONTHS
+from kompcalc.core.calc import DEFAULT_MONTHS, calculate
+from kompcalc.core.cases import Aids, Case, PersonalAssistance
 from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import (
     EXIT_BAD_DATA,
@@ -55,10 +56,8 @@ from kompcalc.errors import (
     Problem,
     msg,
 )
+from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.loading.numparse import ParsedNumber, parse_number
-
-if TYPE_CHECKING:
-    from kompcalc.core.cases import Aids, PersonalAssistance
 
 DEFAULT_BENEFIT = "sygedagpenge"
 
@@ -109,14 +108,11 @@ class CaseOptions(NamedTuple):
 
 
 def _run(
-    interventions: "Sequence[PersonalAssistance | Aids]",
+    interventions: Sequence[PersonalAssistance | Aids],
     options: CaseOptions,
     notes: Sequence[Message] = (),
 ) -> None:
-    from kompcalc.batch.prepare import CaseRules, Refusal
-    from kompcalc.core.calc import calculate
-    from kompcalc.core.cases import Case
-    from kompcalc.loading.businesscase import discount_profile, perspective_of
+    from kompcalc.batch.prepare import CaseRules, Refusal  # the case rules only, not the loop
 
     lang = options.lang
     for reading in notes:
@@ -183,8 +179,6 @@ def pa(
     json: JsonOpt = False,
 ) -> None:
     """Personal assistance: hours per week (help: help_about_pa)."""
-    from kompcalc.core.cases import PersonalAssistance
-
     parsed = parse_number(hours, option="--hours")
     iv = build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
@@ -229,8 +223,6 @@ def aid(
     json: JsonOpt = False,
 ) -> None:
     """Aids: a one-off amount or items (help: help_about_aid)."""
-    from kompcalc.core.cases import Aids
-
     code = language.current()
     if amount is not None and item:
         raise KompcalcError.usage("err_amount_and_items", field="--amount")
