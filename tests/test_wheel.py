@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 import venv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,8 @@ def test_wheel_in_a_fresh_venv_finds_the_default_rates(tmp_path: Path) -> None:
         capture_output=True,
     )
     wheel = next(dist.glob("kompcalc-*.whl"))
+    with zipfile.ZipFile(wheel) as packed:  # the shipped tables' trusted form, beside them
+        assert "kompcalc/rates/shipped.json" in packed.namelist()
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=True)
     bin_dir = env_dir / "bin"

@@ -9,21 +9,13 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar, NamedTuple
 
 import typer
 
 from kompcalc import __version__
-from kompcalc.batch.prepare import CaseRules, Refusal
-from kompcalc.cli import batch as cli_batch
-from kompcalc.cli import convert as cli_convert
-from kompcalc.cli import example as cli_example
 from kompcalc.cli import language, streams
-from kompcalc.cli import report as cli_report
-from kompcalc.cli import schema as cli_schema
-from kompcalc.cli import template as cli_template
 from kompcalc.cli.common import (
     BenefitMonthOpt,
     BenefitOpt,
@@ -46,8 +38,8 @@ from kompcalc.cli.common import (
     rates_freshness,
     report_problems,
 )
-from kompcalc.cli.helpscreen import HelpCommand, HelpGroup, usage_word
-from kompcalc.cli.rates import rates_app
+from kompcalc.cli.helpscreen import usage_word
+from kompcalc.cli.lazy import LazyGroup
 from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
 from kompcalc.core.perspectives import Perspective
@@ -69,19 +61,36 @@ from kompcalc.loading.numparse import ParsedNumber, parse_number
 
 DEFAULT_BENEFIT = "sygedagpenge"
 
+
+class Commands(LazyGroup):
+    """kompcalc's commands, in the order of its help screen; each is imported and built
+    only when it is used, so ``kompcalc pa`` never loads the batch, the report or the
+    spreadsheet writers (cli/lazy.py)."""
+
+    lazy: ClassVar[dict[str, str]] = {
+        "pa": "kompcalc.cli.app:pa",
+        "aid": "kompcalc.cli.app:aid",
+        "batch": "kompcalc.cli.batch:batch",
+        "report": "kompcalc.cli.report:report",
+        "template": "kompcalc.cli.template:template",
+        "example": "kompcalc.cli.example:example",
+        "convert": "kompcalc.cli.convert:convert",
+        "schema": "kompcalc.cli.schema:schema",
+        "rates": "kompcalc.cli.rates:rates_app",
+    }
+
+
 app = typer.Typer(
     name="kompcalc",
-    cls=HelpGroup,  # help screens in one language (cli/helpscreen.py, texts/help_*.py)
+    cls=Commands,  # help screens in one language (cli/helpscreen.py, texts/help_*.py)
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(rates_app)
 
 
-@dataclass(frozen=True)
-class CaseOptions:
+class CaseOptions(NamedTuple):
     """The options every single-case command takes besides its intervention."""
 
     benefit: str
@@ -103,6 +112,8 @@ def _run(
     options: CaseOptions,
     notes: Sequence[Message] = (),
 ) -> None:
+    from kompcalc.batch.prepare import CaseRules, Refusal  # the case rules only, not the loop
+
     lang = options.lang
     for reading in notes:
         note(reading, lang)
@@ -153,7 +164,6 @@ def _run(
         print_out(render_result(result, rates, lang, perspective))
 
 
-@app.command(cls=HelpCommand)
 def pa(
     hours: Annotated[str, typer.Option("--hours")],
     benefit: BenefitOpt = DEFAULT_BENEFIT,
@@ -197,7 +207,6 @@ def _parse_item(text: str) -> tuple[str, ParsedNumber]:
     return name.strip(), parse_number(amount, option="--item")
 
 
-@app.command(cls=HelpCommand)
 def aid(
     amount: Annotated[str | None, typer.Option("--amount")] = None,
     item: Annotated[list[str] | None, typer.Option("--item")] = None,
@@ -256,15 +265,6 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True)] = False,
 ) -> None:
     """kompcalc (help: help_about_kompcalc)."""
-
-
-# the order of the help screen's list: pa and aid above, then these, then rates
-app.command("batch", cls=HelpCommand)(cli_batch.batch)
-app.command("report", cls=HelpCommand)(cli_report.report)
-app.command("template", cls=HelpCommand)(cli_template.template)
-app.command("example", cls=HelpCommand)(cli_example.example)
-app.command("convert", cls=HelpCommand)(cli_convert.convert)
-app.command("schema", cls=HelpCommand)(cli_schema.schema)
 
 
 def _usage_message(exc: Exception) -> Message | None:

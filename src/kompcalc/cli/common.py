@@ -6,11 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from pydantic import BaseModel, ValidationError
-from rich.console import Console, RenderableType
 
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.effective import EffectiveRates
@@ -19,8 +18,10 @@ from kompcalc.core.money import HUNDRED
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem
 from kompcalc.loading.numparse import parse_day, parse_number
 from kompcalc.loading.ratefile import LoadedTable, load_table_and_rates
-from kompcalc.loading.validation import problems_from
 from kompcalc.texts import one_line, problem_line, say, t
+
+if TYPE_CHECKING:  # rich is imported where it prints, never for --json
+    from rich.console import Console, RenderableType
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -55,8 +56,10 @@ OutputOpt = Annotated[Path | None, typer.Option("-o", "--output", dir_okay=False
 ForceOpt = Annotated[bool, typer.Option("--force")]
 
 
-def print_out(renderable: RenderableType) -> None:
+def print_out(renderable: "RenderableType") -> None:
     """Print a rendering to stdout, each line without trailing blanks (it pastes cleanly)."""
+    from rich.console import Console
+
     # text from files ("[/b]" in a source title) is never read as rich markup or emoji
     console = Console(highlight=False, markup=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
@@ -67,7 +70,9 @@ def print_out(renderable: RenderableType) -> None:
     sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
 
 
-def stderr() -> Console:
+def stderr() -> "Console":
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, markup=False, emoji=False)
 
 
@@ -76,6 +81,8 @@ def build(model: type[M], options: dict[str, str], **values: Any) -> M:
     try:
         return model.model_validate(values)
     except ValidationError as exc:
+        from kompcalc.loading.validation import problems_from
+
         problems = problems_from(exc, values, file=None, index=None)
         named = [Problem(p.text, field=options.get(p.field or "", p.field)) for p in problems]
         raise KompcalcError(*named, exit_code=EXIT_BAD_USAGE) from None

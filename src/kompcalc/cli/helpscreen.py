@@ -10,11 +10,13 @@ name (:func:`option_key`, :mod:`kompcalc.texts.help_options`); the layout is
 :mod:`kompcalc.render.helptext`.
 """
 
+from __future__ import annotations
+
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from typer import _click  # Typer's own Click: the types its commands are built on
 from typer._click.exceptions import UsageError
@@ -22,9 +24,10 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kompcalc.cli import language
 from kompcalc.errors import KompcalcError
-from kompcalc.loading.nearest import nearest
-from kompcalc.render.helptext import Code, Item, Para, Row, Screen, Section, layout
 from kompcalc.texts import has, t
+
+if TYPE_CHECKING:  # the help's layout is imported when a help screen is drawn
+    from kompcalc.render.helptext import Item, Row, Screen, Section
 
 MAX_WIDTH = 100
 """Help is at most this wide, however wide the terminal: longer lines read badly."""
@@ -63,6 +66,8 @@ class HelpGroup(TyperGroup):
     ) -> tuple[str | None, _click.Command | None, list[str]]:
         name = args[0]
         if self.get_command(ctx, name) is None and not name.startswith("-"):
+            from kompcalc.loading.nearest import nearest
+
             path = ctx.command_path
             like = nearest(name, self.list_commands(ctx))
             if like is not None:
@@ -91,6 +96,8 @@ def _parse(
 
 def help_text(command: _click.Command, ctx: _click.Context) -> str:
     """The help screen of ``command`` in the run's language, as wide as the terminal."""
+    from kompcalc.render.helptext import layout
+
     width = min(shutil.get_terminal_size().columns, MAX_WIDTH)
     return layout(help_screen(command, ctx, language.current()), width)
 
@@ -117,6 +124,8 @@ def option_key(kind: str, path: Sequence[str], param: _click.Parameter) -> str:
 
 def help_screen(command: _click.Command, ctx: _click.Context, lang: str) -> Screen:
     """What the help of ``command`` says, in ``lang``."""
+    from kompcalc.render.helptext import Code, Para, Row, Screen, Section
+
     path = tuple(ctx.command_path.split()[1:])
     key = command_key(path)
     params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
@@ -165,6 +174,8 @@ def _usage(
 
 
 def _case_list(lang: str) -> Section:
+    from kompcalc.render.helptext import Code, Para, Section
+
     csv = t(lang, "help_case_list_csv").splitlines()
     yaml = t(lang, "help_case_list_yaml").splitlines()
     items: list[Item] = [Para(t(lang, "help_case_list_about"))]
@@ -173,6 +184,8 @@ def _case_list(lang: str) -> Section:
 
 
 def _commands(group: TyperGroup, ctx: _click.Context, lang: str) -> Section:
+    from kompcalc.render.helptext import Para, Row, Section
+
     path = tuple(ctx.command_path.split()[1:])
     rows: list[Item] = []
     for name in group.list_commands(ctx):
@@ -188,6 +201,8 @@ def _option_rows(
 ) -> Iterator[Row]:
     """One row per option, with ``--lang`` (taken before Click parses, so not among
     them) before ``--help``."""
+    from kompcalc.render.helptext import Row
+
     help_names = set(ctx.help_option_names)
     for option in options:
         if help_names & set(option.opts):

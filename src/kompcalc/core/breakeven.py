@@ -3,14 +3,18 @@ line of the cumulative saving (a one-off cost at t = 0, then each month's saving
 accruing linearly), rounded up so that neither is ever reported earlier than it
 happens."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from kompcalc.core.money import ZERO, months_up
 
 
 def break_even(
-    one_off: Decimal, flow: Callable[[int], Decimal], stable_from: int, horizon: int
+    one_off: Decimal,
+    flow: Callable[[int], Decimal],
+    stable_from: int,
+    horizon: int,
+    flows: Sequence[Decimal] | None = None,
 ) -> Decimal | None:
     """The first time t >= 0 (months) from which the cumulative saving stays >= 0 up
     to the ``horizon``; None when there is none.
@@ -22,11 +26,15 @@ def break_even(
     month ``stable_from``); the answer is then exact beyond the horizon. A case that
     saves at first and loses later has no break-even within a horizon that sees the
     loss (see :func:`negative_from`).
+
+    ``flows``, when given, is ``flow`` of months 1..``horizon`` worked out beforehand
+    (a case computes it once for this and :func:`negative_from`).
     """
     saving = -one_off
     since: Decimal | None = ZERO if saving >= 0 else None  # when it last became >= 0
-    for month in range(1, horizon + 1):
-        slope = flow(month)
+    if flows is None:
+        flows = [flow(month) for month in range(1, horizon + 1)]
+    for month, slope in enumerate(flows, 1):
         end = saving + slope
         if end < 0:  # below 0 somewhere in this month: not broken even yet
             since = None
@@ -46,14 +54,21 @@ def break_even(
         month += 1
 
 
-def negative_from(one_off: Decimal, flow: Callable[[int], Decimal], horizon: int) -> Decimal | None:
+def negative_from(
+    one_off: Decimal,
+    flow: Callable[[int], Decimal],
+    horizon: int,
+    flows: Sequence[Decimal] | None = None,
+) -> Decimal | None:
     """The first time t (months, within the ``horizon``) at which a cumulative saving
     that was >= 0 falls below 0; None when that does not happen (e.g. the catalogue's
     fishmonger: saving while the wage subsidy lasts, negative from about month 24.6).
-    Rounded up like break-even, so it is never reported earlier than it happens."""
+    Rounded up like break-even, so it is never reported earlier than it happens.
+    ``flows`` as for :func:`break_even`."""
     saving = -one_off
-    for month in range(1, horizon + 1):
-        slope = flow(month)
+    if flows is None:
+        flows = [flow(month) for month in range(1, horizon + 1)]
+    for month, slope in enumerate(flows, 1):
         end = saving + slope
         if saving >= 0 > end:  # falls through 0 within this month
             return months_up(Decimal(month - 1) + saving / -slope)

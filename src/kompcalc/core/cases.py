@@ -91,7 +91,11 @@ class Aids(Frozen):
 
     @property
     def total(self) -> Decimal:
-        return sum((item.amount for item in self.parts), Decimal(0))
+        """The amount, or the items' amounts added up (no item is built for this: a
+        batch asks it of every case)."""
+        if self.amount is not None:
+            return Decimal(0) + self.amount
+        return sum((item.amount for item in self.items), Decimal(0))
 
 
 class Mentor(Frozen):

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from kompcalc.core.money import HUNDRED, ZERO, to_ore
 from kompcalc.core.rates import DiscountRate
@@ -27,8 +28,7 @@ from kompcalc.core.rates import DiscountRate
 MONTHS_PER_YEAR = 12
 
 
-@dataclass(frozen=True)
-class Band:
+class Band(NamedTuple):
     """From year ``from_year`` (0 = now) to the next band's start, ``pct`` per cent a year."""
 
     from_year: int

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from kompcalc.core.rates import (
     Band,
@@ -32,8 +32,7 @@ SET_SOURCE = "--set"
 """The source id (and :attr:`Override.by`) of values given with ``--set``."""
 
 
-@dataclass(frozen=True)
-class Rate:
+class Rate(NamedTuple):
     """One rate in force: its value, its source id and the dates of its entry."""
 
     path: KeyPath
@@ -55,8 +54,7 @@ class Rate:
         return self.path if self.entry is None else (*self.path, self.entry)
 
 
-@dataclass(frozen=True)
-class Missing:
+class Missing(NamedTuple):
     """A rate with no value on the day asked for; the loader adds file and line."""
 
     path: KeyPath
@@ -64,8 +62,7 @@ class Missing:
     values: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Override:
+class Override(NamedTuple):
     """A value replaced by an overlay file or by ``--set``."""
 
     key: str
@@ -74,8 +71,7 @@ class Override:
     was: Decimal | None = None
 
 
-@dataclass(frozen=True)
-class TierSchedule:
+class TierSchedule(NamedTuple):
     """A benefit as the municipality's net cost in tiers of benefit months."""
 
     tiers: tuple[Tier, ...]
@@ -88,8 +84,7 @@ class TierSchedule:
         return last.from_month if last.to_month is None else last.to_month + 1
 
 
-@dataclass(frozen=True)
-class StaircaseSchedule:
+class StaircaseSchedule(NamedTuple):
     """A benefit as a gross amount and the refund staircase in force."""
 
     gross: Rate
@@ -105,8 +100,7 @@ class StaircaseSchedule:
         return steps
 
 
-@dataclass(frozen=True)
-class EffectiveBenefit:
+class EffectiveBenefit(NamedTuple):
     key: str
     label: Labels
     schedule: TierSchedule | StaircaseSchedule
@@ -176,7 +170,7 @@ def _plain(value: Decimal) -> str:
     return text
 
 
-def _pick(path: KeyPath, series: Series[Any], table: RateTable, day: date) -> Rate | Missing:
+def _pick(path: KeyPath, series: "Series[Any]", table: RateTable, day: date) -> Rate | Missing:
     found = series.at(day, table.period.end)
     if found is None:
         first = series.entries[0].start

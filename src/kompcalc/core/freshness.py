@@ -15,6 +15,7 @@ This module decides; :mod:`kompcalc.render.ratenote` says it in words.
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates, StaircaseSchedule
 
@@ -23,8 +24,7 @@ REFUND_REFORM = date(2016, 1, 1)
 staircase (Lov om kommunernes finansiering af visse offentlige ydelser § 5)."""
 
 
-@dataclass(frozen=True)
-class OldValue:
+class OldValue(NamedTuple):
     """An amount in force on the day computed for that took effect over a year before.
 
     ``key`` is its key in the rate table; ``benefit`` the benefit it is the amount of

@@ -13,7 +13,7 @@ from kompcalc.texts import CONTROL, template
 class Frozen(BaseModel):
     """A strict, immutable model that refuses unknown keys."""
 
-    model_config = ConfigDict(strict=True, frozen=True, extra="forbid")
+    model_config = ConfigDict(strict=True, frozen=True, extra="forbid", defer_build=True)
 
 
 def invalid(key: str, /, **context: Any) -> PydanticCustomError:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from kompcalc.core.breakeven import break_even, negative_from
 from kompcalc.core.calc import Costs, Curve, Result, Split
@@ -61,8 +61,7 @@ class Amounts(Protocol):
     def total_at(self, month: int) -> Decimal: ...
 
 
-@dataclass(frozen=True)
-class _Rest:
+class _Rest(NamedTuple):
     """The whole benefit less the municipality's part: the state's part."""
 
     whole: Curve
@@ -151,8 +150,7 @@ def return_per_krone(saving: Decimal, spent: Decimal) -> Decimal | None:
     return None if spent == ZERO else to_ore(saving / spent)
 
 
-@dataclass(frozen=True)
-class NotComputed:
+class NotComputed(NamedTuple):
     """A perspective that cannot be computed for the case: the benefit is given as the
     municipality's net amounts (``reason`` ``net_benefit``), so its split is unknown."""
 

@@ -164,7 +164,7 @@ class StaircaseBenefit(Frozen):
         return "gross_weekly" if self.gross_weekly is not None else "gross_monthly"
 
     @property
-    def gross(self) -> Series[Decimal]:
+    def gross(self) -> "Series[Decimal]":  # quoted: no class is made for an annotation
         amount = self.gross_weekly if self.gross_weekly is not None else self.gross_monthly
         assert amount is not None
         return amount
@@ -210,7 +210,7 @@ class Refunds(Frozen):
     mentor: Series[Percent] | None = None
     icebreaker: Series[Percent] | None = None
 
-    def given(self) -> list[tuple[str, Series[Decimal]]]:
+    def given(self) -> "list[tuple[str, Series[Decimal]]]":
         """(scheme, refund) for every refund the table gives, in file order."""
         return [(scheme, series) for scheme, series in self if series is not None]
 
@@ -283,7 +283,7 @@ class RateTable(Frozen):
             raise invalid("val_reference_date", day=day)
         return self
 
-    def scalar_series(self) -> list[tuple[KeyPath, Series[Decimal]]]:
+    def scalar_series(self) -> "list[tuple[KeyPath, Series[Decimal]]]":
         """Every plain dated rate with its path, in file order."""
         return [
             (("pa_hourly_rate",), self.pa_hourly_rate),
@@ -297,7 +297,7 @@ class RateTable(Frozen):
             *((("refund_pct", scheme), series) for scheme, series in self.refund_pct.given()),
         ]
 
-    def all_series(self) -> list[tuple[KeyPath, Series[Any]]]:
+    def all_series(self) -> "list[tuple[KeyPath, Series[Any]]]":
         """Every dated value in the table (rates, staircases, benefit amounts)."""
         found: list[tuple[KeyPath, Series[Any]]] = list(self.scalar_series())
         found += [(("staircases", k, "bands"), s.bands) for k, s in self.staircases.items()]

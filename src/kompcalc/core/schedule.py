@@ -9,23 +9,21 @@ weeks from ``w0 + (m - 1) x k`` to ``w0 + m x k`` (``w0`` = weeks already drawn,
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from typing import NamedTuple
 
 from kompcalc.core.effective import EffectiveBenefit, StaircaseSchedule, TierSchedule
 from kompcalc.core.money import HUNDRED, ZERO, to_ore
 
 
-@dataclass(frozen=True)
-class Start:
+class Start(NamedTuple):
     """Where the citizen is in the benefit period when the scheme starts."""
 
     month: int | None = None
     week: int | None = None
 
 
-@dataclass(frozen=True)
-class Avoided:
+class Avoided(NamedTuple):
     """The avoided benefit by case month, and the month from which it no longer changes.
 
     ``monthly`` is the municipality's net amount; ``gross`` the whole benefit, known

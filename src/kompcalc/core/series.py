@@ -63,7 +63,7 @@ class Series(
 ):
     """A value given once or as a series of dated entries (see the module docs)."""
 
-    model_config = ConfigDict(strict=True, frozen=True)
+    model_config = ConfigDict(strict=True, frozen=True, defer_build=True)
 
     @model_validator(mode="after")
     def _dated(self) -> Self:
@@ -115,7 +115,7 @@ class Series(
 
 
 def gaps(
-    spans: Iterable[tuple[int, Entry[Any], date | None]], start: date, end: date | None
+    spans: "Iterable[tuple[int, Entry[Any], date | None]]", start: date, end: date | None
 ) -> Iterator[tuple[date, date | None]]:
     """The stretches of ``start``..``end`` (None: open) that no span holds on."""
     cursor: date | None = start

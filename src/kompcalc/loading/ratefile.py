@@ -8,7 +8,6 @@ Every problem names the file, line and key it is about.
 
 import dataclasses
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -18,27 +17,19 @@ from kompcalc.core.effective import SET_SOURCE, EffectiveRates, Missing, Overrid
 from kompcalc.core.rates import RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
 from kompcalc.loading.lines import LineIndex
-from kompcalc.loading.overlay import add_set_source, merge, near_set_key, set_value, value_keys
+from kompcalc.loading.loadedtable import LoadedTable
 from kompcalc.loading.shipped import (
     DEFAULT_TABLE,
     MAX_LAYERS,
     read_shipped,
     shipped_tables,
 )
-from kompcalc.loading.validation import field_path, validate
-from kompcalc.loading.yamlio import read_yaml
+from kompcalc.loading.trusted import load_trusted
 
+__all__ = ["LoadedTable"]  # where the commands and the batch have always found it
 
-@dataclass(frozen=True)
-class LoadedTable:
-    """A validated table, the data and lines it came from, and what its layers changed."""
-
-    table: RateTable
-    data: Any
-    index: LineIndex
-    layers: tuple[str, ...]
-    overrides: tuple[Override, ...]
-    before_set: RateTable | None = None
+# The YAML reader, the overlays and the validation are imported where a table is read
+# from YAML: a shipped table comes from its trusted form (loading/trusted.py) without them.
 
 
 def _layer_name(data: Any, file: str) -> str:
@@ -59,6 +50,8 @@ def shipped_name(path: Path) -> str | None:
 
 def _read_first(path: Path | None) -> tuple[Any, LineIndex, bool]:
     """The table ``path`` names (None: the default), and whether it is a user's file."""
+    from kompcalc.loading.yamlio import read_yaml
+
     name = DEFAULT_TABLE if path is None else shipped_name(path)
     if name is None:
         assert path is not None
@@ -73,6 +66,8 @@ def _read_layers(
     path: Path | None, seen: tuple[str, ...] = ()
 ) -> tuple[Any, LineIndex, list[str], list[Override]]:
     """Read ``path`` (None: the default) and, recursively, the base it names; merge them."""
+    from kompcalc.loading.overlay import merge
+
     data, index, own_file = _read_first(path)
     file = index.file or ""
     if not isinstance(data, dict) or "base" not in data:
@@ -122,12 +117,16 @@ def _check_refs(table: RateTable, data: Any, index: LineIndex) -> None:
 
 
 def located(message: Message, data: Any, index: LineIndex, path: Sequence[int | str]) -> Problem:
+    from kompcalc.loading.validation import field_path
+
     data_path, shown = field_path(data, list(path))
     file, line = index.locate(data, data_path)
     return Problem(message, file=file, line=line, field=shown)
 
 
 def _validate(data: Any, index: LineIndex) -> RateTable:
+    from kompcalc.loading.validation import validate
+
     try:
         table = validate(RateTable, data, file=index.file or "", index=index)
     except KompcalcError as exc:
@@ -138,10 +137,23 @@ def _validate(data: Any, index: LineIndex) -> RateTable:
     return table
 
 
-def load_table(path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = ()) -> LoadedTable:
-    """Load the table at ``path`` (None: the shipped default), its bases and ``sets``."""
+def load_table(
+    path: Path | None, *, sets: Sequence[tuple[str, Decimal]] = (), trust: bool = True
+) -> LoadedTable:
+    """Load the table at ``path`` (None: the shipped default), its bases and ``sets``.
+
+    A shipped table without ``sets`` comes from its trusted form, checked when kompcalc
+    was built (loading/trusted.py), unless ``trust`` is False; every other table is
+    read and validated in full."""
+    name = DEFAULT_TABLE if path is None else shipped_name(path)
+    if trust and not sets and name is not None:
+        found = load_trusted(name)
+        if found is not None:
+            return LoadedTable.trusted(*found, lambda: _read_layers(path)[:2])
     data, index, layers, overrides = _read_layers(path)
     if data is None or not isinstance(data, dict):
+        from kompcalc.loading.validation import validate
+
         validate(RateTable, data, file=index.file or "", index=index)
     return _with_sets(data, index, layers, overrides, sets, None, SET_SOURCE)
 
@@ -168,6 +180,8 @@ def _with_sets(
     before_set: RateTable | None,
     option: str,
 ) -> LoadedTable:
+    from kompcalc.loading.overlay import add_set_source, set_value
+
     before = data
     for key, value in sets:
         data, found = set_value(data, index, key, value)
@@ -194,6 +208,8 @@ def _with_sets(
 
 def _unknown_rate(key: str, data: Any, option: str = SET_SOURCE) -> KompcalcError:
     """``--set`` names no value of table ``data``: the nearest one it could name."""
+    from kompcalc.loading.overlay import near_set_key, value_keys
+
     known = ", ".join(value_keys(data))
     near = near_set_key(key, data)
     if near is None:

@@ -1,11 +1,10 @@
 """The rate tables that come with kompcalc (``rates/`` in a checkout, inside the package
 in a wheel): their names, and the title and period ``kompcalc rates list`` shows."""
 
-from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -13,7 +12,6 @@ from kompcalc.core.modelbase import Text
 from kompcalc.core.rates import Period
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.lines import LineIndex
-from kompcalc.loading.yamlio import parse_yaml
 
 DEFAULT_TABLE = "sjh-2014"
 """The shipped default: the catalogue's 2014 rates."""
@@ -31,6 +29,11 @@ def _shipped_dir() -> Traversable | Path | None:
     return checkout if checkout.is_dir() else None
 
 
+def shipped_folder() -> Traversable | Path | None:
+    """The folder of the shipped tables (None: there is none)."""
+    return _shipped_dir()
+
+
 def shipped_tables() -> list[str]:
     """The names of the tables that come with kompcalc."""
     folder = _shipped_dir()
@@ -41,17 +44,25 @@ def shipped_tables() -> list[str]:
     )
 
 
+def read_shipped_bytes(name: str) -> bytes | None:
+    """The YAML file of shipped table ``name`` as it is (None: there is none)."""
+    folder = _shipped_dir()
+    file = folder / f"{name}.yaml" if folder is not None else None
+    return file.read_bytes() if file is not None and file.is_file() else None
+
+
 def read_shipped(name: str) -> tuple[Any, LineIndex]:
     folder = _shipped_dir()
     file = folder / f"{name}.yaml" if folder is not None else None
     if file is None or not file.is_file():
         known = ", ".join(shipped_tables()) or "-"
         raise KompcalcError.data("no_shipped_table", name=name, known=known)
+    from kompcalc.loading.yamlio import parse_yaml
+
     return parse_yaml(file.read_text(encoding="utf-8"), file=f"rates/{name}.yaml")
 
 
-@dataclass(frozen=True)
-class ShippedTable:
+class ShippedTable(NamedTuple):
     """What ``kompcalc rates list`` shows of a shipped table."""
 
     name: str
@@ -90,11 +101,12 @@ def shipped_summaries() -> list[ShippedTable]:
     Only these keys are read and checked: a table whose title or period cannot be read
     is listed without it rather than failing the list.
     """
+    titles: TypeAdapter[str] = TypeAdapter(Text)  # a title as a table must have it
     listed = []
     for name in shipped_tables():
         found = _summary_keys(name)
         try:
-            title: str | None = _TITLE.validate_python(found.get("title"))
+            title: str | None = titles.validate_python(found.get("title"))
         except ValidationError:
             title = None
         try:
@@ -103,7 +115,3 @@ def shipped_summaries() -> list[ShippedTable]:
             period = None
         listed.append(ShippedTable(name, title, period, name == DEFAULT_TABLE))
     return listed
-
-
-_TITLE: TypeAdapter[str] = TypeAdapter(Text)
-"""A title as a table must have it: non-empty text with no control characters."""

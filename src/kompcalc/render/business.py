@@ -1,13 +1,13 @@
 """The business case in words, for every output: the discount rate a present value
 rests on, the perspectives by name, and a case's table of who pays and who saves."""
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kompcalc.batch.summary import Summary
-from kompcalc.batch.viewtotals import PAYBACK_MARKS, ViewTotals
 from kompcalc.core.calc import Result
 from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, View, perspectives
@@ -15,6 +15,10 @@ from kompcalc.core.rates import RateTable
 from kompcalc.fmt import kroner, number, percent
 from kompcalc.render.describe import break_even_text, per_krone_text
 from kompcalc.texts import t
+
+if TYPE_CHECKING:  # a single case's rendering never loads the batch loop
+    from kompcalc.batch.summary import Summary
+    from kompcalc.batch.viewtotals import ViewTotals
 
 _WHO = {
     Perspective.kommune: ("persp_kommune", "persp_row_kommune"),
@@ -168,6 +172,8 @@ def totals_grid(views: Sequence[ViewTotals], lang: str) -> Grid:
     """The perspectives of a whole batch at its horizon: how many cases each can be
     computed for, what those spend, avoid and save, the saving per krone spent, the
     present value (when discounted) and how many pay back within a year."""
+    from kompcalc.batch.viewtotals import PAYBACK_MARKS
+
     shown = [v for v in views if v.cases]
     year = PAYBACK_MARKS[-1]
     rows: list[tuple[str, list[str]]] = [

@@ -4,15 +4,15 @@ Money and other decimals are JSON strings holding exact decimals ("2979.39");
 months and counts are JSON integers; dates are ISO strings.
 """
 
+from __future__ import annotations
+
 import io
 import json
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from kompcalc.batch.run import Computed
-from kompcalc.batch.summary import Summary, Totals
 from kompcalc.core.calc import CostLine, Result, Split
 from kompcalc.core.cases import (
     Aids,
@@ -29,6 +29,10 @@ from kompcalc.fmt import plain_decimal
 from kompcalc.loading.shipped import ShippedTable
 from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
 from kompcalc.texts import say
+
+if TYPE_CHECKING:  # a single case's JSON never loads the batch loop
+    from kompcalc.batch.run import Computed
+    from kompcalc.batch.summary import Summary, Totals
 
 
 def _split(split: Split) -> dict[str, str]:

@@ -5,18 +5,22 @@ Money and the return per krone are JSON strings holding exact decimals, as every
 in kompcalc's JSON; months are reported with their savings, keyed ``"12"``, ``"24"``….
 """
 
+from __future__ import annotations
+
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kompcalc.batch.summary import Summary
-from kompcalc.batch.viewtotals import ViewTotals
 from kompcalc.core.calc import Result
 from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, View, perspectives
 from kompcalc.core.rates import RateTable
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.business import not_computed_text
+
+if TYPE_CHECKING:  # a single case's rendering never loads the batch loop
+    from kompcalc.batch.summary import Summary
+    from kompcalc.batch.viewtotals import ViewTotals
 
 
 def by_month(pairs: tuple[tuple[int, Decimal], ...] | None) -> dict[str, str] | None:

@@ -1,0 +1,96 @@
+"""What the single-case commands load: never the batch loop, the report, the
+spreadsheet writers or the charts, and never rich for JSON (each command runs in a
+fresh interpreter, so the modules it loads are its own)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import ROOT
+
+NEVER = (
+    "kompcalc.batch.run",
+    "kompcalc.batch.drive",
+    "kompcalc.batch.split",
+    "kompcalc.batch.summary",
+    "kompcalc.batch.sensitivity",
+    "kompcalc.cli.batch",
+    "kompcalc.cli.report",
+    "kompcalc.cli.convert",
+    "kompcalc.render.html",
+    "kompcalc.render.svg",
+    "kompcalc.render.tornado",
+    "kompcalc.render.workbook",
+    "kompcalc.render.spreadsheet",
+    "kompcalc.loading.caselist",
+    "xlsxwriter",
+    "openpyxl",
+    "jinja2",
+)
+"""Modules no single-case command needs."""
+
+RICH = ("rich", "rich.console")
+
+PROGRAM = """
+import contextlib, io, json, sys
+from kompcalc.cli.app import main
+out, err = io.StringIO(), io.StringIO()
+with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "out": out.getvalue(), "modules": sorted(sys.modules)}))
+"""
+
+
+def _run(*args: str) -> tuple[int, str, set[str]]:
+    """Run kompcalc with ``args`` in a fresh interpreter: its exit code, its output and
+    every module it loaded."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROGRAM, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    found = json.loads(done.stdout)
+    return found["code"], found["out"], set(found["modules"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("pa", "--hours", "12"),
+        ("pa", "--hours", "12", "--json"),
+        ("aid", "--amount", "8507"),
+        ("aid", "--item", "Lupper=3150", "--json"),
+        ("rates",),
+        ("rates", "--json"),
+        ("rates", "list"),
+    ],
+)
+def test_a_single_case_command_never_loads_the_batch_report_or_spreadsheets(
+    args: tuple[str, ...],
+) -> None:
+    code, out, modules = _run(*args)
+    assert code == 0
+    assert out  # it did compute and print
+    assert sorted(modules & set(NEVER)) == []
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("pa", "--hours", "12", "--json"), ("aid", "--amount", "8507", "--json"), ("rates", "--json")],
+)
+def test_json_output_never_loads_rich(args: tuple[str, ...]) -> None:
+    code, out, modules = _run(*args)
+    assert code == 0
+    json.loads(out)
+    assert sorted(modules & set(RICH)) == []
+
+
+def test_the_batch_command_still_loads_what_it_needs() -> None:
+    """The check above would pass if nothing were ever loaded: a batch does load them."""
+    code, _, modules = _run("batch", "--help")
+    assert code == 0
+    assert {"kompcalc.cli.batch", "kompcalc.batch.run"} <= modules
