@@ -171,7 +171,7 @@ def result_dict(
     historical: bool,
     lang: str,
     include_conditions: bool = False,
-    known: "RatesMemo | None" = None,
+    known: RatesMemo | None = None,
 ) -> dict[str, Any]:
     """The JSON-ready form of ``result``; ``historical``: see :func:`rates_dict`;
     ``lang``: the language of the messages in it (why a perspective is not computed).
