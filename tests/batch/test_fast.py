@@ -106,3 +106,14 @@ GOOD_TWO = (
     "  - id: a\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 8507}]\n"
     "  - id: b\n    benefit: sygedagpenge\n    interventions: [{kind: aids, amount: 12.5}]\n"
 )
+
+
+def test_bytes_that_are_not_utf8_get_the_precise_readers_message(
+    cli: RunCli, fast: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "cases.yaml"
+    path.write_bytes(GOOD_TWO.encode().replace(b"id: b", b"id: b\xff\xfe"))
+    precise, quick = both(cli, fast, "batch", str(path))
+    assert fast[0] == "_Halves (gave up)"
+    assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
+    assert precise.code == 1

@@ -164,8 +164,13 @@ class FastItems:
             yield from self._precisely(first, last)
             return
         try:
-            read = yaml_rs.load(text, parse_datetime=False)
-        except Exception:  # yaml-rs refuses (its errors vary): the precise reader says why
+            decoded = text.decode("utf-8")  # strict: yaml-rs would put in U+FFFD
+        except UnicodeDecodeError as exc:
+            raise FastFailed from exc  # the precise reader names the file as not UTF-8
+        try:
+            read = yaml_rs.loads(decoded, parse_datetime=False)
+        except (ValueError, TypeError, RecursionError):  # yaml-rs refuses: the precise
+            # reader says why (never Exception: a SIGTERM's Terminated must get through)
             read = None
         if type(read) is not list or len(read) != last - first:
             yield from self._precisely(first, last)
