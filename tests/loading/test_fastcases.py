@@ -27,7 +27,8 @@ TRICKY = [
     "Kvinde, 32 år", "a #not a comment", "x # a comment",
     '"quoted 1.50"', "'single 0250'", '"yes"', '"with \\" escape"', "'it''s'",
     "[1, 2.5, 0250]", "{a: 1.50, b: 2}", "[]", "{}", "", "&anchor 5", "!!str 5", "!!float 1",
-    "!!binary aGVsbG8=", "!!int 7", "{<<: {x: 1}, y: 2}", "\"tab\\there\"",
+    "!!binary aGVsbG8=", "!!int 7", "1e-05", "1e+16", "5e-324", "1.5e+16",
+    "{<<: {x: 1}, y: 2}", "\"tab\\there\"",
 ]  # fmt: skip
 
 
@@ -43,11 +44,12 @@ def _shape(value: Any) -> Any:
     return (type(value).__name__, value)
 
 
-def _file(items: list[tuple[str, str, str]]) -> str:
+def _file(items: list[tuple[str, str, str]], newline: str = "\n") -> str:
     lines = ["title: x", "cases:"]
     for case_id, one, two in items:
         lines += [f"  - id: {case_id}", f"    a: {one}", "    b:", f"      - {two}"]
-    return "\n".join(lines) + "\n"
+        lines.append(f'    c: {{"k":{one}, "l":{two}}}')  # JSON style: no space after ':'
+    return newline.join(lines) + newline
 
 
 def _precise(text: str) -> list[Any]:
@@ -74,10 +76,11 @@ def _fast(text: str) -> list[Any]:
         min_size=1,
         max_size=6,
         unique_by=lambda item: item[0],
-    )
+    ),
+    st.sampled_from(["\n", "\r\n"]),
 )
-def test_fast_items_are_the_precise_items(items: list[tuple[str, str, str]]) -> None:
-    text = _file(items)
+def test_fast_items_are_the_precise_items(items: list[tuple[str, str, str]], newline: str) -> None:
+    text = _file(items, newline)
     try:
         expected = _precise(text)
     except KompcalcError:  # the precise reader refuses the file: the fast one leaves it
@@ -121,3 +124,19 @@ def test_an_item_read_fast_knows_its_line_and_is_read_again_for_fields() -> None
 )
 def test_other_shapes_are_left_to_the_precise_reader(text: str) -> None:
     assert scan(text.encode()) is None
+
+
+@pytest.mark.parametrize("brk", [b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9"])
+def test_a_line_break_libyaml_counts_and_the_scan_does_not_leaves_it_precise(brk: bytes) -> None:
+    text = b'title: "a' + brk + b'b"\ncases:\n  - id: a\n    x: 1\n  - id: b\n'
+    assert scan(text) is None
+    assert scan(text.replace(brk, b" ")) is not None
+
+
+def test_a_crlf_file_is_read_fast() -> None:
+    text = _file([("a", "1765.68", "12"), ("b", "text", "0.25")], "\r\n").encode()
+    layout = scan(text)
+    assert layout is not None
+    items = list(FastItems(text, layout, 0, 2, file="f").items())
+    assert [item.precise is not None for item in items] == [True, True]  # none precisely
+    assert _fast(text.decode()) == _precise(text.decode())

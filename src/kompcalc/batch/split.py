@@ -253,6 +253,9 @@ def split_run(
             told = pickle.load(pipe)
         except (EOFError, pickle.UnpicklingError):  # the child died
             told = None
+        except BaseException:  # Ctrl-C while waiting: the child's half is not wanted
+            os.kill(pid, signal.SIGKILL)
+            raise
         finally:
             os.waitpid(pid, 0)
     if told is None or not plan.agrees(told[1]):

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 _CASES_LINE = re.compile(rb"cases:[ ]*(?:#[^\n]*)?\r?\n")
 _FIRST_ITEM = re.compile(rb"^([ ]*)-[ ]+[^ #\r\n]", re.MULTILINE)
+_OTHER_BREAK = re.compile(rb"\r(?!\n)|\xc2\x85|\xe2\x80[\xa8\xa9]")
+"""A line break libyaml counts and this scan does not: a lone CR, NEL, LS or PS."""
 _SKIPPED = re.compile(rb"(?:[ ]*(?:#[^\n]*)?\r?\n)*")
 """Blank lines and comment lines."""
 
@@ -51,7 +53,8 @@ class CaseLayout:
 
 def scan(data: bytes) -> CaseLayout | None:
     """The layout of the case list in ``data``; None if the file is not of the plain
-    shape this module reads (see the module's text)."""
+    shape this module reads (see the module's text), or if it has a line break other
+    than LF and CRLF (its lines would not be the precise reader's)."""
     at = 0 if data.startswith(b"cases:") else data.find(b"\ncases:") + 1
     key = _CASES_LINE.match(data, at) if at or data.startswith(b"cases:") else None
     if key is None:
@@ -62,8 +65,10 @@ def scan(data: bytes) -> CaseLayout | None:
         return None
     indent = len(first.group(1))
     head = data[:first_at]
-    if b"\t" in head or b"---" in head or b"%" in head[:1]:
+    if b"\t" in head or b"---" in head or head.startswith(b"%"):
         return None
+    if _OTHER_BREAK.search(data):
+        return None  # the lines would not be libyaml's
     # (each pattern begins with the newline before the line: five times faster than ^)
     # a line that begins an item: exactly the indentation, a dash, a space, content
     item = re.compile(rb"\n {%d}-[ ]+[^ #\r\n]" % indent)

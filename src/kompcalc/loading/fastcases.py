@@ -9,16 +9,24 @@ in Rust, several times faster, which gives plain data without lines.
 The data handed on is the data the precise reader gives, or the item is read by the
 precise reader:
 
-* **Text that YAML 1.1 and 1.2 (or kompcalc) read differently is never read fast.**
-  An item whose text holds any of :data:`_PRECISE`'s patterns goes to the precise
-  reader: anchors, aliases, tags, merge keys, escapes and tabs; ``yes``/``no``/``on``/
-  ``off``; numbers with a leading zero, ``_``, ``:``, an exponent, ``.inf``/``.nan``;
-  dates; block scalars; control characters and Unicode line breaks; deep nesting.
-* **Money stays exact.** yaml-rs gives a number with a point as a float. The patterns
-  send every number of more than 15 digits, or with a fraction that ends in 0 or has
-  no digits, to the precise reader; any other decimal of at most 15 significant
-  digits is the only such decimal its float stands for, so ``Decimal(repr(f))`` is
-  the very number written, digits and exponent alike.
+* **Where YAML 1.1 (as kompcalc reads it) and 1.2 may differ, the precise reader
+  reads.** Two checks send an item there:
+  * its text holds one of :data:`_RARE`'s characters: anchors, aliases, tags, merge
+    keys, escapes, tabs, block scalars, control characters, a BOM, Unicode line
+    breaks and other odd characters (a CRLF file is fine; :func:`~kompcalc.loading.
+    casescan.scan` leaves a file with a lone CR to the precise reader);
+  * its plain scalars that may be a number or a truth value (:data:`_PLAIN_VALUE`:
+    after ``:``, ``- ``, ``[``, ``{``, ``,`` or at a line's start) are not, one for
+    one, the numbers yaml-rs read, each as Python writes it back. So ``0250``, ``0x1F``,
+    ``1.50``, ``5.``, ``.5``, ``+5``, ``1_000``, ``12:30``, a date, ``yes``/``no``/
+    ``on``/``off``, a number of 16 digits or more, and a float Python writes with an
+    exponent (``1e-05``, which YAML 1.1 reads as text), never pass. Quoted text or a
+    comment that looks like a plain number can only send an item to the precise
+    reader too, never let one through: every plain number is among those found.
+* **Money stays exact.** yaml-rs gives a number with a point as a float. A decimal of
+  at most 15 significant digits, written as Python writes its float back, is the
+  only such decimal that float stands for, so ``Decimal(repr(f))`` is the very number
+  written, digits and exponent alike.
 * **An id keeps the text written**: an item whose ``id`` yaml-rs does not read as text
   (``007``, ``1.50``) is read precisely.
 * **Lines:** each item's line is known from the scan. An item that fails, or whose
@@ -54,17 +62,17 @@ CHUNK_ITEMS = 500
 memory flat."""
 
 _RARE = re.compile(
-    rb"[&*!\\\t|>%@`?<\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # anchors, aliases, tags, escapes,
+    rb"[&*!\\\t|>%@`?<\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # anchors, aliases, tags, escapes,
     rb"|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef\xbb\xbf"  # block scalars; odd characters
 )
 """Text that makes an item be read by the precise reader."""
-_RARE_BYTES = bytes(range(0x20)).replace(b"\n", b"") + b"&*!\\|>%@`?<\x7f\xc2\xe2\xef"
+_RARE_BYTES = bytes(b for b in range(0x20) if b not in b"\r\n") + b"&*!\\|>%@`?<\x7f\xc2\xe2\xef"
 _SCREEN = bytes(0 if b in _RARE_BYTES else 1 for b in range(256))
 """A translation that makes every byte :data:`_RARE` may begin with a 0 (and so a
 chunk without a 0 after it needs no search): ``bytes.translate`` is fast."""
 
 _PLAIN_VALUE = re.compile(
-    rb"(?:[:-] |[\[{,\n])[ ]*"  # a charset first: the regex engine skips to it quickly
+    rb"(?::|- |[\[{,\n])[ ]*"  # ":" also with no space after it, as in {"a":1}
     rb"([-+.0-9][-+.0-9a-zA-Z_:]*|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|=)"
     rb"[ ]*(?=[,\]}\r\n#:]|\Z)"
 )
@@ -110,6 +118,8 @@ def _exact(value: Any, numbers: list[bytes], depth: int = 0) -> Any:
         return value
     if kind is float:
         written = repr(value)
+        if "e" in written or "n" in written:  # 1e-05, inf, nan: text or odd in YAML 1.1
+            raise _Odd
         numbers.append(written.encode())
         return Decimal(written)
     if depth > MAX_FAST_DEPTH:
@@ -197,7 +207,9 @@ class FastItems:
         return precise
 
     def _precisely(self, first: int, last: int) -> Iterator[Item]:
-        """Items ``first`` to ``last`` read by the precise reader, at their lines."""
+        """Items ``first`` to ``last`` read by the precise reader, at their lines. Text it
+        refuses raises :class:`FastFailed` (perhaps after some items were given): the
+        batch then throws away all it read fast and reads the file precisely."""
         layout = self.layout
         begin, end = layout.starts[first], layout.span(last - 1)[1]
         try:
