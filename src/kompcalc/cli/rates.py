@@ -68,7 +68,7 @@ def show(
     _, effective = load_options(rates, date, set_)
     if json:
         from kompcalc.core.freshness import freshness
-        from kompcalc.render.json import rates_dict
+        from kompcalc.render.json_rates import rates_dict
 
         historical = freshness(effective, today()).historical
         streams.print_json(rates_dict(effective, historical=historical, full=True))
@@ -83,7 +83,7 @@ def list_cmd(json: JsonOpt = False) -> None:
     """The shipped rate tables (help: help_cmd_rates_list)."""
     tables = shipped_summaries()
     if json:
-        from kompcalc.render.json import table_list_dict
+        from kompcalc.render.json_rates import table_list_dict
 
         streams.print_json(table_list_dict(tables))
     else:
