@@ -140,3 +140,42 @@ def test_a_count_is_grouped_in_the_readers_format_and_a_year_is_not() -> None:
     )
     assert t("da", "n_cases", count=1) == "1 sag"
     assert t("en", "rn_years_open", year=2024) == "from 2024"
+
+
+def test_every_text_module_is_listed_and_no_key_is_in_two() -> None:
+    """The texts are read a module at a time (kompcalc.texts.MODULES): a module left out
+    would lose its texts, and a key in two modules would depend on which is read first."""
+    from importlib import import_module
+
+    from kompcalc import texts
+
+    files = {p.stem for p in (SRC / "texts").glob("*.py") if p.stem != "__init__"}
+    assert set(texts.MODULES) == files
+    keys = [k for name in texts.MODULES for k in import_module(f"kompcalc.texts.{name}").TEXTS]
+    assert len(keys) == len(set(keys)) == len(TEXTS)
+
+
+def _modules_read(code: str) -> list[str]:
+    """The text modules imported after running ``code`` in a fresh Python."""
+    import subprocess
+    import sys
+
+    shown = "print(sorted(m for m in sys.modules if m.startswith('kompcalc.texts.')))"
+    run = subprocess.run(
+        [sys.executable, "-c", f"import sys\n{code}\n{shown}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return list(ast.literal_eval(run.stdout))
+
+
+def test_a_text_is_found_reading_only_the_modules_up_to_its_own() -> None:
+    """A single case's texts come without the report's, the help's or the workbook's;
+    an unknown key reads them all."""
+    from kompcalc.texts import MODULES
+
+    code = "from kompcalc.texts import t\nassert t('en', 'err_prefix') == 'Error'"
+    assert _modules_read(code) == ["kompcalc.texts.cli"]
+    code = "from kompcalc.texts import has\nassert not has('no_such_key')"
+    assert _modules_read(code) == sorted(f"kompcalc.texts.{m}" for m in MODULES)

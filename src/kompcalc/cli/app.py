@@ -34,7 +34,7 @@ from kompcalc.cli.common import (
     note,
     note_rates,
     parse_probability,
-    print_out,
+    print_card,
     rates_freshness,
     report_problems,
 )
@@ -161,7 +161,7 @@ def _run(
     else:
         from kompcalc.render.text import render_result
 
-        print_out(render_result(result, rates, lang, perspective))
+        print_card(render_result(result, rates, lang, perspective))
 
 
 def pa(

@@ -23,6 +23,8 @@ from kompcalc.texts import one_line, problem_line, say, t
 if TYPE_CHECKING:  # rich is imported where it prints, never for --json
     from rich.console import Console, RenderableType
 
+    from kompcalc.render.text import Card
+
 M = TypeVar("M", bound=BaseModel)
 
 SET_MAX_DECIMALS = 4
@@ -68,6 +70,39 @@ def print_out(renderable: "RenderableType") -> None:
         console.print(renderable, crop=False)
     lines = capture.get().splitlines()
     sys.stdout.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def print_card(card: "Card") -> None:
+    """Print a case's card to stdout: laid out by kompcalc itself for a file or a pipe
+    whenever it fits the width (as rich would lay it out, without rich's import), else
+    by rich (:func:`print_out`), which also styles a terminal's headings."""
+    width = plain_width()
+    lines = None if width is None else card.lines(width)
+    if lines is None:
+        print_out(card.rich())
+    else:
+        sys.stdout.write("".join(f"{line}\n" for line in lines))
+
+
+RICH_TERMINAL = ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "JUPYTER_COLUMNS")
+"""Variables with which rich may take stdout for a terminal (or a notebook) that is
+none: with one of them set, rich lays the output out."""
+
+
+def plain_width() -> int | None:
+    """The width :func:`print_out` lays stdout out at when it is a file or a pipe
+    (no styles: COLUMNS when it is a number, else :data:`PIPED_WIDTH`); None for a
+    terminal, or where rich might see one (then rich lays it out)."""
+    from kompcalc.cli.screen import is_terminal
+
+    if sys.platform == "win32" or any(name in os.environ for name in RICH_TERMINAL):
+        return None
+    if is_terminal(sys.stdout):
+        return None
+    columns = os.environ.get("COLUMNS")
+    if columns is None:
+        return PIPED_WIDTH
+    return int(columns) if columns.isdigit() and int(columns) > 0 else None
 
 
 def stderr() -> "Console":

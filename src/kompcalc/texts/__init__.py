@@ -14,44 +14,58 @@ import re
 import string
 from datetime import date
 from decimal import Decimal
+from importlib import import_module
 from typing import Any
 
 from kompcalc.errors import Message, Problem
 from kompcalc.fmt import day, number
-from kompcalc.texts import (
-    business,
-    caselists,
-    casetable,
-    cli,
-    files,
-    help_options,
-    help_screens,
-    output,
-    report,
-    schema,
-    sensitivity,
-    sheets,
-    workbook,
-)
 
 LANGS = ("da", "en")
 
-TEXTS: dict[str, tuple[str, str]] = {
-    **cli.TEXTS,
-    **report.TEXTS,
-    **files.TEXTS,
-    **output.TEXTS,
-    **sheets.TEXTS,
-    **caselists.TEXTS,
-    **casetable.TEXTS,
-    **business.TEXTS,
-    **sensitivity.TEXTS,
-    **help_screens.TEXTS,
-    **help_options.TEXTS,
-    **schema.TEXTS,
-    **workbook.TEXTS,
-}
-"""Every text: key -> (Danish, English)."""
+MODULES = (
+    "cli",
+    "output",
+    "business",
+    "files",
+    "report",
+    "sheets",
+    "caselists",
+    "casetable",
+    "sensitivity",
+    "help_screens",
+    "help_options",
+    "schema",
+    "workbook",
+)
+"""The modules holding the texts, each a ``TEXTS`` dict of key -> (Danish, English) and
+no key in two of them. A module is imported when a key is first looked up that the
+modules before it do not hold (those a single case needs come first), so a command
+loads only the texts up to the last it shows."""
+
+_FOUND: dict[str, tuple[str, str]] = {}
+"""The texts of the modules imported so far."""
+
+_UNREAD = list(MODULES)
+"""The modules not imported yet, in order."""
+
+
+def _find(key: str) -> tuple[str, str] | None:
+    """Text ``key``, importing the text modules after those read until one holds it."""
+    found = _FOUND.get(key)
+    while found is None and _UNREAD:
+        module = import_module(f"{__name__}.{_UNREAD.pop(0)}")
+        _FOUND.update(module.TEXTS)
+        found = _FOUND.get(key)
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    """``TEXTS``: every text, key -> (Danish, English), every module imported."""
+    if name == "TEXTS":
+        _find("")  # no text has the empty key: imports them all
+        return _FOUND
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Control characters other than a line break or a tab (ESC among them): they must
@@ -80,8 +94,10 @@ _FORMATTER = _Formatter()
 
 def template(lang: str, key: str) -> str:
     """The unformatted text ``key`` in ``lang`` ("da" or "en")."""
-    da, en = TEXTS[key]
-    return en if lang == "en" else da
+    pair = _FOUND.get(key) or _find(key)
+    if pair is None:
+        raise KeyError(key)
+    return pair[1] if lang == "en" else pair[0]
 
 
 COUNTS = frozenset({"count", "computed", "failed", "checked", "mismatches", "never", "negative"})
@@ -107,7 +123,7 @@ def _count(name: str, value: Any, lang: str) -> Any:
 
 def has(key: str) -> bool:
     """Whether ``key`` is a known text."""
-    return key in TEXTS
+    return key in _FOUND or _find(key) is not None
 
 
 def shown(value: Any, lang: str) -> str:
