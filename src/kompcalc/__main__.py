@@ -1,5 +1,5 @@
 """``python -m kompcalc``."""
 
-from kompcalc.cli.app import main
+from kompcalc.cli.entry import main
 
 raise SystemExit(main())

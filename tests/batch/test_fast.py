@@ -117,3 +117,16 @@ def test_bytes_that_are_not_utf8_get_the_precise_readers_message(
     assert fast[0] == "_Halves (gave up)"
     assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
     assert precise.code == 1
+
+
+def test_of_two_file_errors_the_first_in_the_file_is_told(
+    cli: RunCli, fast: list[str], tmp_path: Path
+) -> None:
+    text = (
+        GOOD_TWO.replace("  - id: b\n", "  - id: b\n    benefit: sygedagpenge\n")  # twice
+        + "  - id: c\n    date: 2026-02-30\n    benefit: sygedagpenge\n"
+        "    interventions: [{kind: aids, amount: 1}]\n"
+    )
+    precise, quick = both(cli, fast, "batch", str(write(tmp_path, text)), "--lang", "en")
+    assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
+    assert precise.code == 1 and '"benefit"' in precise.err and "2026-02-30" not in precise.err

@@ -221,9 +221,8 @@ def split_run(
     two cores as ``plan`` shares them; None when the file cannot be shared so (the
     caller then runs it another way). ``progress`` follows the parent's half.
 
-    With the precise plan, problems with the file as a whole raise
-    :class:`KompcalcError`, as in one process; the fast plan leaves them to the
-    precise reader.
+    A problem with the file as a whole gives None too: the caller's run in one process
+    then reports the first one in the file, as it always does.
     """
     run = plan.run
     mine_spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the rows are read
@@ -244,9 +243,9 @@ def split_run(
             os.waitpid(pid, 0)
             mine_spool.close()
             their_spool.close()
-            if isinstance(exc, (AnchorsFound, FastFailed)) or (
-                isinstance(exc, KompcalcError) and isinstance(plan, _Halves)
-            ):
+            if isinstance(exc, (AnchorsFound, FastFailed, KompcalcError)):
+                # a problem with the file as a whole: one process finds the first one
+                # in the file (the other half may hold an earlier one) and tells it
                 return None
             raise
         try:

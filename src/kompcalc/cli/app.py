@@ -7,6 +7,7 @@ usage); no traceback.
 
 import os
 import re
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -374,6 +375,8 @@ def _run_app(args: list[str], lang: str) -> int:
     except OSError:
         raise  # output that cannot be written: main() tells
     except Exception as exc:  # a bug in kompcalc: one line, not a traceback
+        if streams.SIGNALLED:  # Ctrl-C or SIGTERM, wrapped by a library (pydantic)
+            return EXIT_TERMINATED if signal.SIGTERM in streams.SIGNALLED else EXIT_INTERRUPTED
         error = f"{type(exc).__name__}: {exc}"
         report_problems([Problem(msg("err_internal", error=error))], lang)
         return EXIT_INTERNAL

@@ -96,8 +96,20 @@ class _Closed:
         return self
 
 
+SIGNALLED: list[int] = []
+"""The signals (SIGINT, SIGTERM) that arrived during this run: one that a library
+wrapped in an error of its own (pydantic building a validator when it arrived) still
+ends the run as that signal, not as an internal error."""
+
+
 def _terminate(signum: int, frame: FrameType | None) -> None:
+    SIGNALLED.append(signum)
     raise Terminated
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    SIGNALLED.append(signum)
+    raise KeyboardInterrupt
 
 
 def prepare() -> None:
@@ -111,8 +123,11 @@ def prepare() -> None:
         reconfigure: Callable[..., None] | None = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors=FALLBACK)
-    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    SIGNALLED.clear()
+    if signal.getsignal(signal.SIGTERM) in (signal.SIG_DFL, _terminate):
         signal.signal(signal.SIGTERM, _terminate)
+    if signal.getsignal(signal.SIGINT) in (signal.default_int_handler, _interrupt):
+        signal.signal(signal.SIGINT, _interrupt)
 
 
 def silence_stdout() -> None:
