@@ -4,6 +4,7 @@ wraps the KeyboardInterrupt in an error of its own."""
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -45,3 +46,42 @@ def test_a_signal_wrapped_by_a_library_is_not_an_internal_error(
     monkeypatch.setattr("kompcalc.cli.batch.drive", wrapped)
     run = cli("batch", str(EXAMPLE))
     assert run.code == code and "Intern fejl" not in run.err
+
+
+def test_a_signal_a_library_swallowed_ends_the_run_without_its_output(
+    cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SIGTERM's handler ran, but a library caught what it raised and the batch went on
+    to the end: the run still ends as terminated, and ``-o`` leaves no file."""
+    from kompcalc.batch.drive import drive as real
+
+    def swallowed(*args: Any, **kwargs: Any) -> Any:
+        streams.SIGNALLED.append(15)  # the handler ran; its Terminated was caught
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("kompcalc.cli.batch.drive", swallowed)
+    assert cli("batch", str(EXAMPLE)).code == EXIT_TERMINATED  # to stdout
+    out = tmp_path / "out.csv"
+    run = cli("batch", str(EXAMPLE), "-o", str(out))
+    assert run.code == EXIT_TERMINATED
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sigterm_inside_a_yaml_constructor_is_not_read_as_a_bad_value(
+    cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PyYAML's constructors are called under ``except Exception``: SIGTERM arriving in
+    one must stop the run, not make the value unreadable (and the file be read again)."""
+    from kompcalc.loading import scalars
+
+    def terminated(*args: Any) -> Any:
+        raise streams.Terminated
+
+    constructors = dict(scalars._CONSTRUCTOR.yaml_constructors)
+    constructors["tag:yaml.org,2002:bool"] = terminated
+    monkeypatch.setattr(scalars._CONSTRUCTOR, "yaml_constructors", constructors)
+    cases = tmp_path / "cases.yaml"
+    cases.write_text("description: !!bool yes\n" + EXAMPLE.read_text(encoding="utf-8"))
+    run = cli("batch", str(cases))
+    assert run.code == EXIT_TERMINATED, run.err

@@ -7,7 +7,6 @@ usage); no traceback.
 
 import os
 import re
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -335,6 +334,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             code = _run_app(args, lang)
             sys.stdout.flush()  # here, where a full disk can still be told
+            signalled = streams.signalled_exit()  # a signal that a library swallowed
+            if signalled is not None:
+                return signalled
         except BrokenPipeError:  # the reader stopped reading (| head): quiet, as cat is
             streams.silence_stdout()
             return EXIT_BROKEN_PIPE
@@ -375,8 +377,9 @@ def _run_app(args: list[str], lang: str) -> int:
     except OSError:
         raise  # output that cannot be written: main() tells
     except Exception as exc:  # a bug in kompcalc: one line, not a traceback
-        if streams.SIGNALLED:  # Ctrl-C or SIGTERM, wrapped by a library (pydantic)
-            return EXIT_TERMINATED if signal.SIGTERM in streams.SIGNALLED else EXIT_INTERRUPTED
+        signalled = streams.signalled_exit()  # Ctrl-C or SIGTERM a library wrapped
+        if signalled is not None:
+            return signalled
         error = f"{type(exc).__name__}: {exc}"
         report_problems([Problem(msg("err_internal", error=error))], lang)
         return EXIT_INTERNAL

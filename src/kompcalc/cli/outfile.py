@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from kompcalc.cli.streams import check_signalled
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg
 
 
@@ -55,6 +56,7 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
             yield out
             out.flush()
             os.fsync(out.fileno())
+        check_signalled()  # a signal a library swallowed still keeps the target as it was
         Path(temporary).replace(path)
     except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)

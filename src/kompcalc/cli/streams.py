@@ -19,6 +19,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from kompcalc.errors import EXIT_INTERRUPTED, EXIT_TERMINATED
+
 FALLBACK = "kompcalc-ascii"
 """The name of the codec error handler that writes :data:`ASCII_FALLBACK`."""
 
@@ -58,8 +60,10 @@ ASCII_FALLBACK = {
 any other is written as ``?``."""
 
 
-class Terminated(Exception):
-    """SIGTERM arrived: the run stops as after Ctrl-C."""
+class Terminated(BaseException):
+    """SIGTERM arrived: the run stops as after Ctrl-C. Like KeyboardInterrupt it is no
+    ``Exception``, so a library's ``except Exception`` (PyYAML's constructors, say)
+    cannot swallow it and let the run finish as if nothing had happened."""
 
 
 class ClosedStream(OSError):
@@ -110,6 +114,22 @@ def _terminate(signum: int, frame: FrameType | None) -> None:
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     SIGNALLED.append(signum)
     raise KeyboardInterrupt
+
+
+def signalled_exit() -> int | None:
+    """The exit code of a run Ctrl-C or SIGTERM reached (130 or 143), None if none did."""
+    if not SIGNALLED:
+        return None
+    return EXIT_TERMINATED if signal.SIGTERM in SIGNALLED else EXIT_INTERRUPTED
+
+
+def check_signalled() -> None:
+    """Stop now if Ctrl-C or SIGTERM arrived, even if a library caught what its handler
+    raised: called before a result is made final (an output file replaces its target)."""
+    if signal.SIGTERM in SIGNALLED:
+        raise Terminated
+    if SIGNALLED:
+        raise KeyboardInterrupt
 
 
 def prepare() -> None:
