@@ -297,7 +297,7 @@ def _usage_message(exc: Exception) -> Message | None:
             return msg("err_option_needs_value", option=option, path=path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
-    extra = _EXTRA.match(text)
+    extra = re.match(_EXTRA, text)
     if name == "UsageError" and extra:
         return msg("err_extra_arguments", args=extra.group(1), path=path)
     if name == "BadParameter" and param is not None:
@@ -307,15 +307,16 @@ def _usage_message(exc: Exception) -> Message | None:
     return msg("untranslated", text=text) if text else None
 
 
-_QUOTED = re.compile(r"'([^']*)'")
-_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
+_QUOTED = r"'([^']*)'"
+_EXTRA = r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$"
+# patterns, not compiled ones: re compiles them on a usage error, not on every start
 
 
 def _bad_value(param: Any, ctx: Any, text: str) -> Message | None:
     """A value Click refused, in the user's language: a folder given for a file, a
     choice not among the choices, a number that is not whole (else None)."""
     option = usage_word(param, ctx)
-    quoted = _QUOTED.findall(text)
+    quoted = re.findall(_QUOTED, text)
     described = getattr(param, "type_descriptor", None)
     if "is a directory" in text and quoted:
         return msg("err_value_is_directory", option=option, value=quoted[-1])
