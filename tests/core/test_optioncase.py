@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from kompcalc.core.cases import Aids, Case, PersonalAssistance
+from kompcalc.core.cases import Aids, BenefitStep, Case, PersonalAssistance
 from kompcalc.core.optioncase import quick_assistance, quick_case
 
 hours = st.one_of(
@@ -121,3 +121,11 @@ def test_each_limit_is_validation_s_limit(field: str, value: object) -> None:
         assert validated is None or value in CONVERTED, "a plain value left out"
     else:
         _same(built, validated)
+
+
+def test_a_benefit_by_name_is_one_open_step_as_validated() -> None:
+    case = Case.model_validate({"interventions": [assistance], "benefit": "sygedagpenge"})
+    (step,) = case.steps
+    validated = BenefitStep.model_validate({"benefit": "sygedagpenge"})
+    assert step == validated
+    assert step.model_fields_set == validated.model_fields_set
