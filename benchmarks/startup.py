@@ -16,7 +16,11 @@ and prints the medians and the ratios against the floor (the targets: human outp
 <= 1.2, --json <= 1.1) and against the old baseline. Run it with the Python of the
 environment kompcalc is installed in:
 
-    .venv/bin/python benchmarks/startup.py [N]
+    .venv/bin/python benchmarks/startup.py [N] [--before SRC]
+
+``--before SRC`` also runs an older kompcalc, interleaved in the same run: SRC is the
+``src`` folder of its checkout (``git worktree add /some/where <commit>``), run with the
+same Python and dependencies, so that before and after meet the same load.
 """
 
 import os
@@ -65,12 +69,22 @@ TARGETS = {"kompcalc": 1.2, "kompcalc-json": 1.1}
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _run(argv: list[str]) -> None:
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=ENV)
+BEFORE = "import sys; from kompcalc.cli.entry import main; sys.exit(main())"
+"""The console script's own code, run with an older kompcalc's ``src`` first on the path."""
+
+
+def _run_env(argv: list[str], env: dict[str, str]) -> None:
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
 
 
 def main() -> int:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 40
+    args = sys.argv[1:]
+    before = None
+    if "--before" in args:
+        at = args.index("--before")
+        before = args[at + 1]
+        del args[at : at + 2]
+    runs = int(args[0]) if args else 40
     python = sys.executable
     kompcalc = shutil.which("kompcalc", path=str(Path(python).parent)) or shutil.which("kompcalc")
     if kompcalc is None:
@@ -83,18 +97,26 @@ def main() -> int:
         "baseline": [python, "-c", "import typer, pydantic, yaml, rich.console, rich.table"],
         "typer-floor": [python, "-c", TYPER_APP, "pa", "--hours", "12"],
     }
+    envs = {name: ENV for name in commands}
+    targets = dict(TARGETS)
+    if before is not None:
+        old = {**ENV, "PYTHONPATH": before}
+        commands["before"] = [python, "-c", BEFORE, "pa", "--hours", "12"]
+        commands["before-json"] = [*commands["before"], "--json"]
+        envs |= {"before": old, "before-json": old}
+        targets |= {"before": TARGETS["kompcalc"], "before-json": TARGETS["kompcalc-json"]}
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for argv in commands.values():  # warm the file cache once
-        _run(argv)
+    for name, argv in commands.items():  # warm the file cache once
+        _run_env(argv, envs[name])
     for _ in range(runs):
         for name, argv in commands.items():
             start = time.perf_counter()
-            _run(argv)
+            _run_env(argv, envs[name])
             times[name].append(time.perf_counter() - start)
     median = {name: statistics.median(values) for name, values in times.items()}
     for name, value in median.items():
         print(f"{name:13} median {value * 1000:7.1f} ms over {runs} runs")
-    for name, target in TARGETS.items():
+    for name, target in targets.items():
         ratio = median[name] / median["floor"]
         met = "met" if ratio <= target else "NOT met"
         print(f"ratio {name}/floor: {ratio:6.3f} (target <= {target}: {met})")

@@ -2,6 +2,7 @@
 the item to it: YAML 1.1 against 1.2, exact money, ids as written."""
 
 import io
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.casescan import scan
-from kompcalc.loading.fastcases import FastFailed, FastItems
+from kompcalc.loading.fastcases import _PLAIN_VALUE, FastFailed, FastItems
 from kompcalc.loading.yamlio import YamlStream
 
 TRICKY = [
@@ -140,3 +141,16 @@ def test_a_crlf_file_is_read_fast() -> None:
     items = list(FastItems(text, layout, 0, 2, file="f").items())
     assert [item.precise is not None for item in items] == [True, True]  # none precisely
     assert _fast(text.decode()) == _precise(text.decode())
+
+
+_GUARD = rb"(?=[-+.0-9yYnNoO=])"
+_BYTES = b": -[{,\n0123+.yYnNoOesfE=_#]}\r\tab"
+
+
+@settings(max_examples=500)
+@given(st.binary(max_size=40).map(lambda b: bytes(_BYTES[c % len(_BYTES)] for c in b)))
+def test_the_quick_refusal_finds_every_plain_value_the_full_pattern_finds(text: bytes) -> None:
+    """The look-ahead that lets the search skip a key or a word quickly skips no value."""
+    assert _GUARD in _PLAIN_VALUE.pattern
+    full = re.compile(_PLAIN_VALUE.pattern.replace(_GUARD, b""))
+    assert _PLAIN_VALUE.findall(text) == full.findall(text)

@@ -14,7 +14,7 @@ This module imports nothing of the batch loop, so the single-case commands stay 
 to start.
 """
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kompcalc.core.calc import Plan, limit_problems
 from kompcalc.core.cases import Case
@@ -24,8 +24,7 @@ from kompcalc.loading.nearest import nearest
 from kompcalc.loading.ratefile import LoadedTable, missing_problem
 
 
-@dataclass(frozen=True)
-class Refusal:
+class Refusal(NamedTuple):
     """A reason the rates cannot compute a case: a message and the path to the field
     of the case it is about (list positions from 0)."""
 

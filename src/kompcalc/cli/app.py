@@ -42,6 +42,7 @@ from kompcalc.cli.helpscreen import usage_word
 from kompcalc.cli.lazy import LazyGroup
 from kompcalc.core.calc import DEFAULT_MONTHS, calculate
 from kompcalc.core.cases import Aids, Case, PersonalAssistance
+from kompcalc.core.optioncase import quick_assistance, quick_case
 from kompcalc.core.perspectives import Perspective
 from kompcalc.errors import (
     EXIT_BAD_DATA,
@@ -107,6 +108,17 @@ class CaseOptions(NamedTuple):
     perspective: str = Perspective.kommune.value
 
 
+_CASE_OPTIONS = {
+    "benefit_month": "--benefit-month",
+    "benefit_week": "--benefit-week",
+    "probability": "--probability",
+}
+"""The option each field of a single case comes from, for a message about it."""
+
+_CASE_FIELDS = ("interventions", "benefit", "benefit_month", "benefit_week", "probability", "date")
+"""The fields a single case is built from, in :func:`quick_case`'s order."""
+
+
 def _run(
     interventions: Sequence[PersonalAssistance | Aids],
     options: CaseOptions,
@@ -130,20 +142,12 @@ def _run(
     missing = rules.available(key, rates)
     if missing is not None:
         raise KompcalcError(missing)
-    case = build(
-        Case,
-        {
-            "benefit_month": "--benefit-month",
-            "benefit_week": "--benefit-week",
-            "probability": "--probability",
-        },
-        interventions=tuple(interventions),
-        benefit=key,
-        benefit_month=options.benefit_month,
-        benefit_week=options.benefit_week,
-        probability=parse_probability(options.probability),
-        date=rates.day,
-    )
+    given = (tuple(interventions), key, options.benefit_month, options.benefit_week)
+    probability = parse_probability(options.probability)
+    case = quick_case(*given, probability, rates.day)  # plainly valid: no validator built
+    if case is None:  # validated, so that a refusal says what pydantic says
+        values = dict(zip(_CASE_FIELDS, (*given, probability, rates.day), strict=True))
+        case = build(Case, _CASE_OPTIONS, **values)
     no_refund = {problem: None for _, problem in rules.refunds(case, rates)}
     if no_refund:
         raise KompcalcError(*no_refund)
@@ -180,7 +184,9 @@ def pa(
 ) -> None:
     """Personal assistance: hours per week (help: help_about_pa)."""
     parsed = parse_number(hours, option="--hours")
-    iv = build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
+    iv = quick_assistance(parsed.value)  # plainly valid: no validator built
+    if iv is None:
+        iv = build(PersonalAssistance, {"hours_per_week": "--hours"}, hours_per_week=parsed.value)
     notes = [parsed.note] if parsed.note else []
     options = CaseOptions(
         benefit,
@@ -291,7 +297,7 @@ def _usage_message(exc: Exception) -> Message | None:
             return msg("err_option_needs_value", option=option, path=path)
     format_message = getattr(exc, "format_message", None)
     text = str(format_message() if format_message else exc)
-    extra = _EXTRA.match(text)
+    extra = re.match(_EXTRA, text)
     if name == "UsageError" and extra:
         return msg("err_extra_arguments", args=extra.group(1), path=path)
     if name == "BadParameter" and param is not None:
@@ -301,15 +307,16 @@ def _usage_message(exc: Exception) -> Message | None:
     return msg("untranslated", text=text) if text else None
 
 
-_QUOTED = re.compile(r"'([^']*)'")
-_EXTRA = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$")
+_QUOTED = r"'([^']*)'"
+_EXTRA = r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)$"
+# patterns, not compiled ones: re compiles them on a usage error, not on every start
 
 
 def _bad_value(param: Any, ctx: Any, text: str) -> Message | None:
     """A value Click refused, in the user's language: a folder given for a file, a
     choice not among the choices, a number that is not whole (else None)."""
     option = usage_word(param, ctx)
-    quoted = _QUOTED.findall(text)
+    quoted = re.findall(_QUOTED, text)
     described = getattr(param, "type_descriptor", None)
     if "is a directory" in text and quoted:
         return msg("err_value_is_directory", option=option, value=quoted[-1])

@@ -269,7 +269,8 @@ class Case(Frozen):
     def _one_start(self) -> Self:
         if self.benefit_month is not None and self.benefit_week is not None:
             raise invalid("val_month_and_week")
-        if self.steps[-1].months is not None and self.benefit_limit_months is not None:
+        closed = not isinstance(self.benefit, str) and self.benefit[-1].months is not None
+        if closed and self.benefit_limit_months is not None:
             raise invalid("val_path_and_limit")
         return self
 
@@ -277,7 +278,7 @@ class Case(Frozen):
     def steps(self) -> tuple[BenefitStep, ...]:
         """The benefit as a path: one open step for a benefit given by name."""
         if isinstance(self.benefit, str):
-            return (BenefitStep(benefit=self.benefit),)
+            return (BenefitStep.model_construct(benefit=self.benefit),)  # a name validated
         return self.benefit
 
 

@@ -31,11 +31,11 @@ class AmbiguousNumber(str):
     field (a case id ``0042``) keeps it, a number field refuses it."""
 
 
-_LEADING_ZEROS = re.compile(r"[-+]?0+[0-9]+")
+_LEADING_ZEROS = r"[-+]?0+[0-9]+"  # compiled by re when first used, not at every start
 
 
 def _refuse_ambiguous(value: AmbiguousNumber) -> PydanticCustomError:
-    if _LEADING_ZEROS.fullmatch(value):
+    if re.fullmatch(_LEADING_ZEROS, value):
         return invalid("val_ambiguous_zero", text=str(value), plain=str(int(value)))
     return invalid("val_ambiguous_number", text=str(value))
 

@@ -19,6 +19,7 @@ is an error for the caller to report, never a fall-back to an older value.
 
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from functools import cache
 from typing import Annotated, Any, Generic, Self, TypeVar
 
 from pydantic import ConfigDict, Discriminator, Field, RootModel, Tag, model_validator
@@ -28,6 +29,14 @@ from kompcalc.core.modelbase import Frozen, Text, invalid
 T = TypeVar("T")
 
 DAY = timedelta(days=1)
+
+# ``Entry[X]`` and ``Series[X]`` are classes of their own for each type of value X, made
+# the first time they are named (:func:`_entry_of`, :func:`_series_of`) as plain
+# subclasses that say what ``value`` holds, not by pydantic's generics: those build a
+# generic model's validator on its first parametrisation, and every rate table
+# parametrises both for five types of value at import, which took most of the table
+# model's import time. They validate as pydantic's parametrisations did (the same
+# fields, tags, limits and messages); ``tests/core/test_series.py`` checks it.
 
 
 class Entry(Frozen, Generic[T]):
@@ -40,6 +49,9 @@ class Entry(Frozen, Generic[T]):
     checked: date | None = None
     note: str | None = None
 
+    def __class_getitem__(cls, value: Any) -> Any:
+        return _entry_of(value)
+
     @model_validator(mode="after")
     def _ordered(self) -> Self:
         if self.start is not None and self.end is not None and self.end < self.start:
@@ -47,23 +59,28 @@ class Entry(Frozen, Generic[T]):
         return self
 
 
+@cache
+def _entry_of(value: Any) -> "type[Entry[Any]]":
+    """The entry of a value of type ``value``."""
+
+    class TypedEntry(Entry):  # type: ignore[type-arg]
+        __annotations__ = {"value": value}
+
+    TypedEntry.__name__ = TypedEntry.__qualname__ = "Entry"
+    return TypedEntry
+
+
 def _shape(value: Any) -> str:
     return "<series>" if isinstance(value, list | tuple) else "<single>"
 
 
-class Series(
-    RootModel[
-        Annotated[
-            Annotated[Entry[T], Tag("<single>")]
-            | Annotated[tuple[Entry[T], ...], Tag("<series>"), Field(strict=False, min_length=1)],
-            Discriminator(_shape),
-        ]
-    ],
-    Generic[T],
-):
+class Series(RootModel[Any], Generic[T]):
     """A value given once or as a series of dated entries (see the module docs)."""
 
     model_config = ConfigDict(strict=True, frozen=True, defer_build=True)
+
+    def __class_getitem__(cls, value: Any) -> Any:
+        return _series_of(value)
 
     @model_validator(mode="after")
     def _dated(self) -> Self:
@@ -90,10 +107,10 @@ class Series(
         return isinstance(self.root, Entry)
 
     @property
-    def entries(self) -> tuple[Entry[T], ...]:
+    def entries(self) -> "tuple[Entry[T], ...]":
         return (self.root,) if isinstance(self.root, Entry) else self.root
 
-    def spans(self, period_end: date | None) -> Iterator[tuple[int, Entry[T], date | None]]:
+    def spans(self, period_end: date | None) -> "Iterator[tuple[int, Entry[T], date | None]]":
         """(position, entry, last day it holds or None when open) for every entry."""
         entries = self.entries
         for i, entry in enumerate(entries):
@@ -106,12 +123,30 @@ class Series(
                 last = period_end
             yield i, entry, last
 
-    def at(self, day: date, period_end: date | None) -> tuple[int, Entry[T]] | None:
+    def at(self, day: date, period_end: date | None) -> "tuple[int, Entry[T]] | None":
         """The entry (and its position) that holds on ``day``, or None."""
         for i, entry, last in self.spans(period_end):
             if (entry.start is None or entry.start <= day) and (last is None or day <= last):
                 return i, entry
         return None
+
+
+@cache
+def _series_of(value: Any) -> "type[Series[Any]]":
+    """The series of values of type ``value``: one entry, or a list of entries."""
+    entry: Any = _entry_of(value)
+
+    class TypedSeries(Series):  # type: ignore[type-arg]
+        __annotations__ = {
+            "root": Annotated[
+                Annotated[entry, Tag("<single>")]
+                | Annotated[tuple[entry, ...], Tag("<series>"), Field(strict=False, min_length=1)],
+                Discriminator(_shape),
+            ]
+        }
+
+    TypedSeries.__name__ = TypedSeries.__qualname__ = "Series"
+    return TypedSeries
 
 
 def gaps(

@@ -72,7 +72,8 @@ _SCREEN = bytes(0 if b in _RARE_BYTES else 1 for b in range(256))
 chunk without a 0 after it needs no search): ``bytes.translate`` is fast."""
 
 _PLAIN_VALUE = re.compile(
-    rb"(?::|- |[\[{,\n])[ ]*"  # ":" also with no space after it, as in {"a":1}
+    rb"(?:[\[{,\n:]|- )[ ]*"  # ":" also with no space after it, as in {"a":1}
+    rb"(?=[-+.0-9yYnNoO=])"  # the first characters of what follows: a quick refusal
     rb"([-+.0-9][-+.0-9a-zA-Z_:]*|[yY]es|YES|[nN]o|NO|[oO]n|ON|[oO]ff|OFF|=)"
     rb"[ ]*(?=[,\]}\r\n#:]|\Z)"
 )
@@ -106,31 +107,37 @@ MAX_FAST_DEPTH = 32
 """Data nested deeper than this is read precisely (whose limit and message count)."""
 
 
-def _exact(value: Any, numbers: list[bytes], depth: int = 0) -> Any:
-    """``value`` with every float made a Decimal (see the module's text); every number
+def _number(value: float, numbers: list[bytes]) -> Decimal:
+    """A float as the Decimal written (see the module's text), noted in ``numbers``."""
+    written = repr(value)
+    if "e" in written or "n" in written:  # 1e-05, inf, nan: text or odd in YAML 1.1
+        raise _Odd
+    numbers.append(written.encode())
+    return Decimal(written)
+
+
+def _exact(data: dict[Any, Any] | list[Any], numbers: list[bytes], depth: int = 0) -> None:
+    """Make every float in ``data`` (yaml-rs's, changed in place) a Decimal; every number
     is noted in ``numbers`` as Python writes it. Raises :class:`_Odd` for anything but
     plain data with text keys, nested at most :data:`MAX_FAST_DEPTH` deep."""
-    kind = type(value)
-    if kind is str or value is None or kind is bool:
-        return value
-    if kind is int:
-        numbers.append(str(value).encode())
-        return value
-    if kind is float:
-        written = repr(value)
-        if "e" in written or "n" in written:  # 1e-05, inf, nan: text or odd in YAML 1.1
-            raise _Odd
-        numbers.append(written.encode())
-        return Decimal(written)
     if depth > MAX_FAST_DEPTH:
         raise _Odd
-    if kind is dict:
-        if any(type(key) is not str for key in value):
-            raise _Odd
-        return {key: _exact(inner, numbers, depth + 1) for key, inner in value.items()}
-    if kind is list:
-        return [_exact(inner, numbers, depth + 1) for inner in value]
-    raise _Odd
+    pairs: Any = data.items() if type(data) is dict else enumerate(data)
+    for key, value in pairs:  # a value is replaced, never a key added: no copy is needed
+        if type(key) is str or type(data) is list:
+            kind = type(value)
+            if kind is str or kind is bool or value is None:
+                continue
+            if kind is int:
+                numbers.append(str(value).encode())
+                continue
+            if kind is float:
+                data[key] = _number(value, numbers)
+                continue
+            if kind is dict or kind is list:
+                _exact(value, numbers, depth + 1)
+                continue
+        raise _Odd
 
 
 def _as_written(text: bytes, numbers: list[bytes]) -> bool:
@@ -190,7 +197,7 @@ class FastItems:
                 if index in careful or type(raw) is not dict or type(raw.get("id")) is not str:
                     raise _Odd
                 numbers: list[bytes] = []
-                exact = _exact(raw, numbers)
+                _exact(raw, numbers)
                 start, stop = layout.span(index)
                 if not _as_written(data[start:stop], numbers):
                     raise _Odd
@@ -198,7 +205,7 @@ class FastItems:
                 yield from self._precisely(index, index + 1)
                 continue
             line = layout.lines[index]
-            yield Item(index, exact, line, _ItemLine(line), precise=self._again(index))
+            yield Item(index, raw, line, _ItemLine(line), precise=self._again(index))
 
     def _again(self, index: int) -> Callable[[], Item]:
         def precise() -> Item:

@@ -20,28 +20,35 @@ malformed grouping are refused.
 """
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
+from typing import NamedTuple
 
 from kompcalc.errors import KompcalcError, Message, msg
 
-_PLAIN = re.compile(r"-?\d+")
-_DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
-_DECIMAL_POINT = re.compile(r"-?\d+\.(\d{1,2}|\d{4,})")
-_DK_THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")
-_DK_GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+,\d+")
-_EN_GROUPED = re.compile(r"-?\d{1,3}(,\d{3})+\.\d+")
-_SPACES = re.compile(r"[ \u00a0\u202f]")
+_PLAIN = r"-?\d+"
+_DECIMAL_COMMA = r"-?\d+,\d+"
+_DECIMAL_POINT = r"-?\d+\.(\d{1,2}|\d{4,})"
+_DK_THOUSANDS = r"-?\d{1,3}(\.\d{3})+"
+_DK_GROUPED = r"-?\d{1,3}(\.\d{3})+,\d+"
+_EN_GROUPED = r"-?\d{1,3}(,\d{3})+\.\d+"
+_SPACES = r"[ \u00a0\u202f]"
 """A space, a no-break space or a narrow no-break space: allowed only between groups
 of three digits (``8 507``, ``1 234 567,50``)."""
-_SPACE_GROUPED = re.compile(r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DK_DATE = re.compile(r"(\d{1,2})[.-](\d{1,2})[.-](\d{4})")
+_SPACE_GROUPED = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?"
+_ISO_DATE = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_DK_DATE = r"(\d{1,2})[.-](\d{1,2})[.-](\d{4})"
 
 
-@dataclass(frozen=True)
-class ParsedNumber:
+@cache
+def _rx(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled the first time it is used: a command compiles only the few
+    it needs (compiling all of them took a millisecond of every start)."""
+    return re.compile(pattern)
+
+
+class ParsedNumber(NamedTuple):
     """A number read from user text, with a note when the reading needs showing."""
 
     value: Decimal
@@ -57,18 +64,18 @@ def parse_number(
     as a rate) ``4.345`` is refused as ambiguous instead of read as 4345.
     """
     raw = text.strip()
-    if _SPACES.search(raw):
-        if not _SPACE_GROUPED.fullmatch(raw):  # "8 5" is not eight thousand and five
+    if _rx(_SPACES).search(raw):
+        if not _rx(_SPACE_GROUPED).fullmatch(raw):  # "8 5" is not eight thousand and five
             raise KompcalcError.usage("err_space_in_number", field=option, text=text)
-        raw = _SPACES.sub("", raw)
+        raw = _rx(_SPACES).sub("", raw)
     note = None
-    if _PLAIN.fullmatch(raw):
+    if _rx(_PLAIN).fullmatch(raw):
         number = raw
-    elif _DECIMAL_COMMA.fullmatch(raw):
+    elif _rx(_DECIMAL_COMMA).fullmatch(raw):
         number = raw.replace(",", ".")
-    elif _DECIMAL_POINT.fullmatch(raw):
+    elif _rx(_DECIMAL_POINT).fullmatch(raw):
         number = raw
-    elif _DK_THOUSANDS.fullmatch(raw):
+    elif _rx(_DK_THOUSANDS).fullmatch(raw):
         if not point_thousands:
             comma, plain = raw.replace(".", ","), raw.replace(".", "")
             raise KompcalcError.usage(
@@ -76,9 +83,9 @@ def parse_number(
             )
         number = raw.replace(".", "")
         note = msg("note_thousands", option=option, text=text, value=number)
-    elif _DK_GROUPED.fullmatch(raw):
+    elif _rx(_DK_GROUPED).fullmatch(raw):
         number = raw.replace(".", "").replace(",", ".")
-    elif _EN_GROUPED.fullmatch(raw):
+    elif _rx(_EN_GROUPED).fullmatch(raw):
         number = raw.replace(",", "")
     else:
         raise KompcalcError.usage("err_not_a_number", field=option, text=text)
@@ -95,7 +102,7 @@ def parse_number(
 def parse_day(text: str, *, option: str) -> date:
     """Parse a date written ``2026-11-23`` or ``23.11.2026``; raise a usage error."""
     raw = text.strip()
-    iso, danish = _ISO_DATE.fullmatch(raw), _DK_DATE.fullmatch(raw)
+    iso, danish = _rx(_ISO_DATE).fullmatch(raw), _rx(_DK_DATE).fullmatch(raw)
     parts = None
     if iso:
         parts = (iso[1], iso[2], iso[3])

@@ -22,10 +22,14 @@ MAX_LAYERS = 8
 
 def _shipped_dir() -> Traversable | Path | None:
     """Where the shipped tables are: inside the package (a wheel) or ``rates/`` (a checkout)."""
-    packaged = resources.files("kompcalc") / "rates"
+    here = Path(__file__).resolve()
+    package = here.parents[1]
+    packaged: Traversable | Path = package / "rates"  # where importlib.resources finds it
+    if not here.is_file():  # a package in a zip file: only importlib.resources reads it
+        packaged = resources.files("kompcalc") / "rates"
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[3] / "rates"
+    checkout = package.parents[1] / "rates"
     return checkout if checkout.is_dir() else None
 
 
