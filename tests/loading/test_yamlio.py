@@ -211,4 +211,7 @@ def test_a_file_that_is_not_utf8_is_named_as_such(tmp_path: Path) -> None:
     path.write_bytes("navn: Søren".encode("latin-1"))
     with pytest.raises(KompcalcError) as caught:
         read_yaml(path)
-    assert caught.value.problems[0].message == "is not a UTF-8 text file"
+    assert caught.value.problems[0].message == (
+        "is not a UTF-8 text file; if it is text, save it as UTF-8 (in Notepad: Save as, "
+        "Encoding: UTF-8)"
+    )

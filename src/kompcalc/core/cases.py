@@ -80,8 +80,10 @@ class Aids(Frozen):
 
     @model_validator(mode="after")
     def _amount_or_items(self) -> Self:
-        if (self.amount is None) == (not self.items):
+        if self.amount is not None and self.items:
             raise invalid("val_amount_or_items")
+        if self.amount is None and not self.items:
+            raise invalid("val_amount_nor_items")
         return self
 
     @property

@@ -51,6 +51,21 @@ Whole = Annotated[int, BeforeValidator(_whole_number)]
 """A whole number (never one YAML would read as octal or base 60)."""
 
 
+_DECIMAL_COMMA = r"\s*([-+]?[0-9]{1,3}(?:\.[0-9]{3})*|[-+]?[0-9]+),([0-9]+)\s*"
+"""A number written the Danish way: ``8,50``, ``1.234,50`` (compiled when first used)."""
+
+
+def _text_not_number(value: str) -> PydanticCustomError:
+    """Text where a number belongs; a Danish decimal comma gets the number to write."""
+    danish = re.fullmatch(_DECIMAL_COMMA, value)
+    if danish is not None:
+        point = f"{danish[1].replace('.', '')}.{danish[2]}"
+        return invalid("val_text_decimal_comma", text=value, point=point)
+    if "," in value:
+        return invalid("val_text_comma", text=value)
+    return invalid("val_text_not_number", text=value)
+
+
 def _exact_number(value: Any) -> Any:
     """Accept whole numbers and Decimals; refuse floats, booleans and text with a hint."""
     if isinstance(value, AmbiguousNumber):
@@ -60,8 +75,7 @@ def _exact_number(value: Any) -> Any:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, str):
-        key = "val_text_decimal_comma" if "," in value else "val_text_not_number"
-        raise invalid(key, text=value)
+        raise _text_not_number(value)
     if not isinstance(value, Decimal):
         raise invalid("val_not_number")
     return value

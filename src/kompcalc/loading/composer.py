@@ -197,7 +197,13 @@ class Composer:
         except OSError as exc:  # the file broke off while read (/proc/self/mem, a disk)
             reason = exc.strerror or str(exc)
             raise KompcalcError.data("file_unreadable", self.file, None, reason=reason) from None
-        except (yaml.reader.ReaderError, UnicodeDecodeError):
+        except yaml.reader.ReaderError as exc:
+            # libyaml: "control characters are not allowed"; PyYAML: "special ..."
+            if "characters are not allowed" in str(exc.reason):
+                code = f"U+{exc.character:04X}"
+                raise KompcalcError.data("file_control_char", self.file, code=code) from None
+            raise KompcalcError.data("file_not_utf8", self.file) from None
+        except UnicodeDecodeError:
             raise KompcalcError.data("file_not_utf8", self.file) from None
         except yaml.YAMLError as exc:
             raise self._fail("yaml_invalid", None, detail=str(exc)) from None

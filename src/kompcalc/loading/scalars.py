@@ -69,7 +69,17 @@ class Unreadable(ScalarError):
     """A scalar whose tag's constructor fails on its text (``!!bool maybe``)."""
 
     def __init__(self, line: int, text: str, tag: str) -> None:
-        super().__init__("yaml_bad_scalar", line, text=text, tag=tag)
+        key = _UNREADABLE.get(tag, "yaml_bad_scalar")
+        super().__init__(key, line, text=text, tag=tag)
+
+
+_UNREADABLE = {
+    "tag:yaml.org,2002:timestamp": "yaml_bad_date",
+    "tag:yaml.org,2002:bool": "yaml_bad_bool",
+    "tag:yaml.org,2002:int": "yaml_bad_number",
+    "tag:yaml.org,2002:float": "yaml_bad_number",
+}
+"""The message for a scalar its tag's constructor refuses, by tag (others name the tag)."""
 
 
 def scalar(event: Any) -> Any:

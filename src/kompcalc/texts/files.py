@@ -4,7 +4,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     # files and YAML
     "file_missing": ("filen findes ikke", "file not found"),
     "file_is_dir": ("er en mappe, ikke en fil", "is a folder, not a file"),
-    "file_not_utf8": ("er ikke en UTF-8-tekstfil", "is not a UTF-8 text file"),
+    "file_not_utf8": (
+        "er ikke en UTF-8-tekstfil; er det tekst, så gem den som UTF-8 (i Notesblok: Gem "
+        "som, Kodning: UTF-8)",
+        "is not a UTF-8 text file; if it is text, save it as UTF-8 (in Notepad: Save as, "
+        "Encoding: UTF-8)",
+    ),
+    "file_control_char": (
+        "indeholder styretegnet {code}, som ikke må stå i en YAML-fil; er det den rigtige fil?",
+        "holds the control character {code}, which a YAML file may not hold; is it the right file?",
+    ),
     "file_unreadable": ("kan ikke læses: {reason}", "cannot be read: {reason}"),
     "file_empty": ("filen er tom", "the file is empty"),
     "file_not_mapping": (
@@ -82,6 +91,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "YAML-mærket {tag} understøttes ikke",
         "the YAML tag {tag} is not supported",
     ),
+    "yaml_bad_date": (
+        '"{text}" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31',
+        '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2024-01-31',
+    ),
+    "yaml_bad_bool": (
+        '"{text}" kan ikke læses som ja/nej (true eller false)',
+        'cannot read "{text}" as yes/no (true or false)',
+    ),
     "yaml_bad_scalar": (
         '"{text}" kan ikke læses som {tag}',
         'cannot read "{text}" as {tag}',
@@ -123,8 +140,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         'expected a number, not the text "{text}"',
     ),
     "val_text_decimal_comma": (
-        'skal være et tal; skriv decimaler med punktum i YAML, fx 6.5 (ikke "{text}")',
-        'expected a number; write decimals with a point in YAML, e.g. 6.5 (not "{text}")',
+        'skal være et tal; skriv decimaler med punktum i YAML: {point} (ikke "{text}")',
+        'expected a number; write decimals with a point in YAML: {point} (not "{text}")',
+    ),
+    "val_text_comma": (
+        'skal være et tal, ikke teksten "{text}"; skriv decimaler med punktum i YAML, '
+        "uden tusindtalspunktum",
+        'expected a number, not the text "{text}"; write decimals with a point in YAML, '
+        "with no thousands separator",
     ),
     "val_tier_order": (
         "to_month {end} ligger før from_month {start}",
@@ -214,6 +237,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "giv enten amount (ét beløb) eller items (en liste), ikke begge",
         "give either amount (one sum) or items (a list), not both",
     ),
+    "val_amount_nor_items": (
+        "mangler et beløb: giv amount (ét beløb) eller items (en liste)",
+        "has no amount: give amount (one sum) or items (a list)",
+    ),
     "val_month_and_week": (
         "angiv enten benefit_month eller benefit_week, ikke begge",
         "give either benefit_month or benefit_week, not both",
@@ -263,9 +290,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "val_ambiguous_number": (
         '"{text}" er tvetydigt: i YAML læses et tal med kolon eller 0x, 0o eller 0b foran '
-        "i et andet talsystem. Skriv et almindeligt tal, fx 90.",
+        "i et andet talsystem. Skriv tallet i titalsystemet, uden kolon og uden 0x, 0o "
+        "eller 0b.",
         '"{text}" is ambiguous: in YAML a number with a colon, or 0x, 0o or 0b in front, is '
-        "read in another base. Write a plain number, e.g. 90.",
+        "read in another base. Write the number in base ten, with no colon and no 0x, 0o "
+        "or 0b.",
     ),
     "yaml_too_deep": (
         "lister og afsnit ligger mere end {limit} niveauer inden i hinanden; "

@@ -1,0 +1,74 @@
+"""Messages that tell a caseworker what to write instead: a Danish decimal comma, a
+date, a missing amount, a stray control character, a number in another base."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import RunCli
+
+AID = "cases:\n  - id: a\n    benefit: sygedagpenge\n    interventions:\n      - kind: aids\n"
+
+
+def _error(cli: RunCli, tmp_path: Path, text: str | bytes) -> str:
+    path = tmp_path / "sager.yaml"
+    if isinstance(text, str):
+        text = text.encode("utf-8")
+    path.write_bytes(text)
+    run = cli("batch", str(path))
+    assert run.code == 1
+    return run.err.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("written", "point"), [("8,50", "8.50"), ("1.234,50", "1234.50"), ("-0,5", "-0.5")]
+)
+def test_a_decimal_comma_is_answered_with_the_number_to_write(
+    cli: RunCli, tmp_path: Path, written: str, point: str
+) -> None:
+    error = _error(cli, tmp_path, AID + f"        amount: {written}\n")
+    assert error.endswith(f'skriv decimaler med punktum i YAML: {point} (ikke "{written}")')
+
+
+def test_text_with_commas_that_is_no_danish_number_gets_no_number_to_write(
+    cli: RunCli, tmp_path: Path
+) -> None:
+    error = _error(cli, tmp_path, AID + "        amount: 1,2,3\n")
+    assert error.endswith(
+        'skal være et tal, ikke teksten "1,2,3"; skriv decimaler med '
+        "punktum i YAML, uden tusindtalspunktum"
+    )
+
+
+def test_an_amount_left_empty_is_called_missing_not_given_twice(
+    cli: RunCli, tmp_path: Path
+) -> None:
+    error = _error(cli, tmp_path, AID + "        amount: ~\n")
+    assert error.endswith("mangler et beløb: giv amount (ét beløb) eller items (en liste)")
+    both = AID + "        amount: 5\n        items:\n          - amount: 5\n"
+    assert _error(cli, tmp_path, both).endswith("ikke begge")
+
+
+def test_a_date_that_is_no_date_says_how_to_write_one(cli: RunCli, tmp_path: Path) -> None:
+    text = "cases:\n  - id: a\n    date: 2024-13-01\n    benefit: sygedagpenge\n"
+    error = _error(cli, tmp_path, text)
+    assert error.endswith(
+        'sager.yaml:3: date: "2024-13-01" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
+    )
+
+
+def test_a_control_character_is_named_not_called_another_encoding(
+    cli: RunCli, tmp_path: Path
+) -> None:
+    error = _error(cli, tmp_path, AID.replace("id: a", "id: a\x01"))
+    assert "styretegnet U+0001" in error and "UTF-8" not in error
+
+
+def test_a_latin1_file_is_told_to_be_saved_as_utf8(cli: RunCli, tmp_path: Path) -> None:
+    error = _error(cli, tmp_path, (AID + "    person: Søren\n").encode("latin-1"))
+    assert error.endswith("gem den som UTF-8 (i Notesblok: Gem som, Kodning: UTF-8)")
+
+
+def test_a_number_in_another_base_suggests_no_number(cli: RunCli, tmp_path: Path) -> None:
+    error = _error(cli, tmp_path, AID + "        amount: 0x10\n")
+    assert error.endswith("Skriv tallet i titalsystemet, uden kolon og uden 0x, 0o eller 0b.")
