@@ -103,16 +103,24 @@ def result_dict(
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
         **business_dict(result, rates.table, lang),
-        "timeline": [
-            {
-                "month": row.month,
-                "cost": plain_decimal(row.cost),
-                "avoided_benefit": plain_decimal(row.avoided_benefit),
-                "cumulative_saving": plain_decimal(row.cumulative_saving),
-            }
-            for row in result.timeline
-        ],
+        "timeline": _timeline(result),
     }
+
+
+def _timeline(result: Result) -> list[dict[str, Any]]:
+    """The timeline's rows, made from its columns (no row objects on the way)."""
+    costs, amounts, saving = result.timeline_columns
+    return [
+        {
+            "month": month,
+            "cost": plain_decimal(cost),
+            "avoided_benefit": plain_decimal(amount),
+            "cumulative_saving": plain_decimal(after),
+        }
+        for month, cost, amount, after in zip(
+            range(1, result.months + 1), costs, amounts, saving, strict=True
+        )
+    ]
 
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:
