@@ -25,7 +25,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
-from kompcalc.render.json_rates import RatesMemo, rates_dict
+from kompcalc.render.json_rates import RatesMemo, plain_decimals, rates_dict
 from kompcalc.texts import say
 
 if TYPE_CHECKING:  # a single case's JSON never loads the batch loop
@@ -103,22 +103,28 @@ def result_dict(
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
         **business_dict(result, rates.table, lang),
-        "timeline": _timeline(result),
+        "timeline": _timeline(result, memo),
     }
 
 
-def _timeline(result: Result) -> list[dict[str, Any]]:
-    """The timeline's rows, made from its columns (no row objects on the way)."""
-    costs, amounts, saving = result.timeline_columns
+def _timeline(result: Result, memo: RatesMemo) -> list[dict[str, Any]]:
+    """The timeline's rows, made from its columns (no row objects on the way); the
+    avoided benefit's texts are the curve's, which the cases that share it share."""
+    costs, _, saving = result.timeline_columns
+    amounts = memo.curve_texts(result.curve, result.months)
     return [
         {
             "month": month,
-            "cost": plain_decimal(cost),
-            "avoided_benefit": plain_decimal(amount),
-            "cumulative_saving": plain_decimal(after),
+            "cost": cost,
+            "avoided_benefit": amount,
+            "cumulative_saving": after,
         }
         for month, cost, amount, after in zip(
-            range(1, result.months + 1), costs, amounts, saving, strict=True
+            range(1, result.months + 1),
+            plain_decimals(costs),
+            amounts,
+            plain_decimals(saving),
+            strict=True,
         )
     ]
 
