@@ -58,6 +58,11 @@ def test_break_even_on_the_line() -> None:
     flows = [D("30"), D("-5.50"), D("80")]
     line = crossing.saving_line(D("100.00"), flows)
     assert crossing.break_even(D("100.00"), line, flows, never, 1) == D("2.95")
+    # a saving that only rises: -100, -70, 10 crosses in month 2 at 1 + 70 / 80 -> 1.88
+    flows = [D(30), D(80)]
+    line = crossing.saving_line(D("100.00"), flows)
+    assert crossing.break_even(D("100.00"), line, flows, never, 1) == D("1.88")
+    assert crossing.negative_from(line, flows) is None
     # never below 0: at once
     flows = [D(5), D(5)]
     assert crossing.break_even(D(0), crossing.saving_line(D(0), flows), flows, never, 1) == 0

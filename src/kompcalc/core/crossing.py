@@ -8,6 +8,7 @@ so the same decimals), without going over the months once for each. Only a savin
 still below 0 at the horizon is handed to ``break_even``, which looks beyond it.
 """
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from itertools import accumulate
@@ -34,9 +35,12 @@ def break_even(
     time from which it stays >= 0. ``flow`` and ``stable_from`` serve only a saving
     still below 0 at the horizon."""
     horizon = len(saving) - 1
-    last = horizon  # the last month after which the saving is below 0
-    while last >= 0 and saving[last] >= 0:
-        last -= 1
+    if flows and min(flows) >= 0:  # it never falls (nearly every case): search it
+        last = bisect_left(saving, ZERO) - 1  # the last month after which it is below 0
+    else:
+        last = horizon
+        while last >= 0 and saving[last] >= 0:
+            last -= 1
     if last == horizon:  # below 0 at the horizon: is it broken even beyond?
         return breakeven.break_even(one_off, flow, stable_from, horizon, flows)
     if last < 0:  # never below 0
@@ -47,6 +51,8 @@ def break_even(
 def negative_from(saving: Sequence[Decimal], flows: Sequence[Decimal]) -> Decimal | None:
     """:func:`kompcalc.core.breakeven.negative_from` of the line ``saving``: the first
     time a saving that was >= 0 falls below 0 (None: it does not)."""
+    if not flows or min(flows) >= 0:  # no month loses: it never falls
+        return None
     for month in range(1, len(saving)):
         before = saving[month - 1]
         if before >= 0 > saving[month]:
