@@ -168,3 +168,17 @@ def test_each_views_figures_worked_out_once_are_those_month_by_month() -> None:
         horizon = view.marks[-1]
         spent = view.spent_after(horizon)
         assert view.return_per_krone == to_ore(view.saving_after(horizon) / spent)
+
+
+def test_a_view_is_worked_out_once_per_result_and_perspective() -> None:
+    views = _pa_against_sygedagpenge()
+    rates = load_rates(CURRENT, day=date(2024, 6, 1))
+    case = Case(interventions=(PersonalAssistance(hours_per_week=D(10)),), benefit="x")
+    result = calculate(case, rates, "sygedagpenge", 2)
+    from kompcalc.core.perspectives import view
+
+    first = view(result, STAT)
+    assert view(result, STAT) is first
+    assert perspectives(result)[STAT] is first
+    assert view(result, KOMMUNE) is not first
+    assert first == views[STAT]  # the same figures as a fresh result's

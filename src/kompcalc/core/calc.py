@@ -15,15 +15,16 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import repeat
 from operator import add, sub
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kompcalc.core import crossing
 from kompcalc.core.breakeven import break_even
-from kompcalc.core.cases import MAX_HORIZON_MONTHS, Case, EducationAssistance, PersonalAssistance
+from kompcalc.core.cases import MAX_HORIZON_MONTHS, Case
 from kompcalc.core.costs import NO_COST, CostLine, Costs, Split, cost_line
 from kompcalc.core.curve import Curve, make_curve
 from kompcalc.core.discount import Profile, discounted_flow, present_values
 from kompcalc.core.effective import EffectiveRates
+from kompcalc.core.limits import CaseProblem, limit_problems, warnings_for
 from kompcalc.core.money import HUNDRED, ZERO, expected
 from kompcalc.core.schedule import Start, avoided
 from kompcalc.errors import Message, msg
@@ -52,16 +53,6 @@ DEFAULT_MONTHS = 36
 
 SAVINGS_STEP_MONTHS = 12
 """Cumulative savings are reported every this many months (and at the horizon)."""
-
-
-class CaseProblem(NamedTuple):
-    """A case that the rates in force do not allow (e.g. hours above the legal limit).
-
-    ``path`` is the field in the case's data (list positions from 0).
-    """
-
-    path: tuple[int | str, ...]
-    text: Message
 
 
 class MonthRow(NamedTuple):
@@ -114,6 +105,9 @@ class Result:
     """The break-even of the discounted saving (with a discount rate; None: never)."""
     discount: Profile | None = field(default=None, compare=False)
     """The discount rate the present value rests on (None: no discounting)."""
+    views: dict[Any, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+    """Each perspective's view of the result once asked for, kept for the next to ask
+    (:func:`kompcalc.core.perspectives.view`: the table's row, the totals, the JSON)."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -146,34 +140,6 @@ class Result:
         """Every month of the horizon."""
         costs, amounts, saving = self.timeline_columns
         return tuple(map(MonthRow, range(1, self.months + 1), costs, amounts, saving))
-
-
-def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Message, ...]:
-    """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
-    work_limit = rates.pa_normal_max_hours_per_week.value
-    study_limit = rates.education_normal_max_hours_per_week.value
-    found = []
-    for iv in case.interventions:
-        if isinstance(iv, PersonalAssistance) and iv.hours_per_week > work_limit:
-            hours = iv.hours_per_week
-            found.append(msg("warn_pa_hours_above_normal", hours=hours, limit=work_limit))
-        if isinstance(iv, EducationAssistance) and iv.hours_per_week > study_limit:
-            hours = iv.hours_per_week
-            found.append(msg("warn_education_hours_above_normal", hours=hours, limit=study_limit))
-    return tuple(found)
-
-
-def limit_problems(case: Case, rates: EffectiveRates) -> tuple[CaseProblem, ...]:
-    """What the rates in force do not allow at all (e.g. education PA above 37 h)."""
-    limit = rates.education_max_hours_per_week.value
-    return tuple(
-        CaseProblem(
-            ("interventions", i, "hours_per_week"),
-            msg("val_education_hours_above_max", hours=iv.hours_per_week, limit=limit),
-        )
-        for i, iv in enumerate(case.interventions)
-        if isinstance(iv, EducationAssistance) and iv.hours_per_week > limit
-    )
 
 
 def checkpoints(months: int) -> tuple[int, ...]:

@@ -178,7 +178,17 @@ def municipal(result: Result) -> View:
 
 
 def view(result: Result, perspective: Perspective) -> View | NotComputed:
-    """One perspective of ``result``: the municipality's is the result's own figures."""
+    """One perspective of ``result``: the municipality's is the result's own figures.
+
+    Worked out once per result and perspective (both are frozen): a batch asks for it
+    for the row, the totals and the JSON."""
+    found: View | NotComputed | None = result.views.get(perspective)
+    if found is None:
+        found = result.views[perspective] = _view(result, perspective)
+    return found
+
+
+def _view(result: Result, perspective: Perspective) -> View | NotComputed:
     marks = tuple(month for month, _ in result.savings)
     if perspective is Perspective.kommune:
         return View(

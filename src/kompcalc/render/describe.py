@@ -31,13 +31,15 @@ def intervention_text(iv: Intervention, lang: str) -> str:
     """One intervention in a few words: ``Personlig assistance, 12 timer om ugen``."""
     name = kind_name(iv.kind, lang)
     detail = ""
-    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+    # by kind, not isinstance (slow on a model that is not the class): a batch asks it
+    # of every case
+    if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
         detail = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
-    elif isinstance(iv, Aids):
+    elif iv.kind == "aids":
         detail = ", ".join(i.name for i in iv.parts if i.name) or (iv.description or "")
-    elif isinstance(iv, Icebreaker):
+    elif iv.kind == "icebreaker":
         detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
-    elif isinstance(iv, RecurringCost):
+    elif iv.kind == "recurring_cost":
         name = iv.name
     months = getattr(iv, "months", None)
     if months is not None:
