@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
-from operator import sub
+from operator import itemgetter, sub
 from typing import NamedTuple, Protocol
 
 from kompcalc.core import crossing
@@ -189,7 +189,7 @@ def view(result: Result, perspective: Perspective) -> View | NotComputed:
 
 
 def _view(result: Result, perspective: Perspective) -> View | NotComputed:
-    marks = tuple(month for month, _ in result.savings)
+    marks = tuple(map(itemgetter(0), result.savings))
     if perspective is Perspective.kommune:
         return View(
             perspective,
