@@ -141,3 +141,44 @@ def test_the_catalogues_net_tier_cases_have_no_state_view() -> None:
         assert isinstance(views[KOMMUNE], View)
         assert views[STAT] == NotComputed(STAT)
         assert views[OFFENTLIG] == NotComputed(OFFENTLIG)
+
+
+def test_each_views_figures_worked_out_once_are_those_month_by_month() -> None:
+    """The savings, payback and turn negative are read off one saving line; asked
+    month by month (kompcalc.core.breakeven) they are the same decimals."""
+    from kompcalc.core.breakeven import break_even, negative_from
+    from kompcalc.core.money import to_ore
+
+    rates = load_rates(CURRENT, day=date(2024, 6, 1))
+    pa = PersonalAssistance(hours_per_week=D("37.5"), months=20)
+    aids = Aids(items=(AidItem(name="x", amount=D("30000.55")),))
+    case = Case(interventions=(pa, aids), benefit="x", benefit_week=30)
+    result = calculate(case, rates, "sygedagpenge", 40)
+    for view in perspectives(result).values():
+        assert isinstance(view, View)
+
+        def flow(month: int, view: View = view) -> D:
+            return view.benefit.at(month) - view.costs.at(month)
+
+        stable = max(view.benefit.stable_from, view.costs.stable_from)
+        by_month = tuple((m, view.saving_after(m)) for m in view.marks)
+        assert repr(view.savings) == repr(by_month)
+        assert view.break_even_months == break_even(view.one_off, flow, stable, 40)
+        assert view.negative_from_months == negative_from(view.one_off, flow, 40)
+        horizon = view.marks[-1]
+        spent = view.spent_after(horizon)
+        assert view.return_per_krone == to_ore(view.saving_after(horizon) / spent)
+
+
+def test_a_view_is_worked_out_once_per_result_and_perspective() -> None:
+    views = _pa_against_sygedagpenge()
+    rates = load_rates(CURRENT, day=date(2024, 6, 1))
+    case = Case(interventions=(PersonalAssistance(hours_per_week=D(10)),), benefit="x")
+    result = calculate(case, rates, "sygedagpenge", 2)
+    from kompcalc.core.perspectives import view
+
+    first = view(result, STAT)
+    assert view(result, STAT) is first
+    assert perspectives(result)[STAT] is first
+    assert view(result, KOMMUNE) is not first
+    assert first == views[STAT]  # the same figures as a fresh result's

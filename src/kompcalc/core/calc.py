@@ -9,74 +9,50 @@ case's ``benefit_limit_months``. The cumulative saving after month ``m`` is the
 avoided benefit of months 1..m less the costs of months 1..m and the one-off cost.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import NamedTuple
+from itertools import repeat
+from operator import add, sub
+from typing import Any, NamedTuple
 
-from kompcalc.core.breakeven import break_even, negative_from
-from kompcalc.core.cases import (
-    MAX_HORIZON_MONTHS,
-    Aids,
-    Case,
-    EducationAssistance,
-    Icebreaker,
-    Intervention,
-    Mentor,
-    PersonalAssistance,
-    PriorityAccess,
-    RecurringCost,
-)
+from kompcalc.core import crossing
+from kompcalc.core.breakeven import break_even
+from kompcalc.core.cases import MAX_HORIZON_MONTHS, Case
+from kompcalc.core.costs import NO_COST, CostLine, Costs, Split, cost_line
+from kompcalc.core.curve import Curve, make_curve
 from kompcalc.core.discount import Profile, discounted_flow, present_values
 from kompcalc.core.effective import EffectiveRates
-from kompcalc.core.money import HUNDRED, ZERO, expected, municipal_share, to_ore
+from kompcalc.core.limits import CaseProblem, limit_problems, warnings_for
+from kompcalc.core.money import HUNDRED, ZERO, expected
 from kompcalc.core.schedule import Start, avoided
 from kompcalc.errors import Message, msg
+
+__all__ = [
+    "DEFAULT_MONTHS",
+    "NO_COST",
+    "Calculator",
+    "CaseProblem",
+    "CostLine",
+    "Costs",
+    "Curve",
+    "MonthRow",
+    "Plan",
+    "Result",
+    "Split",
+    "calculate",
+    "checkpoints",
+    "cost_line",
+    "limit_problems",
+    "warnings_for",
+]
 
 DEFAULT_MONTHS = 36
 """The horizon when none is asked for: the catalogue's three years."""
 
 SAVINGS_STEP_MONTHS = 12
 """Cumulative savings are reported every this many months (and at the horizon)."""
-
-
-class Split(NamedTuple):
-    """A cost as gross, state refund and the municipality's net (gross = refund + net)."""
-
-    gross: Decimal
-    refund: Decimal
-    net: Decimal
-
-    def __add__(self, other: "Split") -> "Split":  # type: ignore[override]  # not tuple +
-        return Split(self.gross + other.gross, self.refund + other.refund, self.net + other.net)
-
-
-NO_COST = Split(ZERO, ZERO, ZERO)
-
-
-class CostLine(NamedTuple):
-    """One intervention's economy: its costs and the rates they rest on.
-
-    ``monthly`` runs for ``months`` months from the start (None: for the whole horizon).
-    """
-
-    intervention: Intervention
-    one_off: Split
-    monthly: Split
-    refund_pct: Decimal
-    hourly_rate: Decimal | None = None
-    weeks_per_month: Decimal | None = None
-    months: int | None = None
-
-
-class CaseProblem(NamedTuple):
-    """A case that the rates in force do not allow (e.g. hours above the legal limit).
-
-    ``path`` is the field in the case's data (list positions from 0).
-    """
-
-    path: tuple[int | str, ...]
-    text: Message
 
 
 class MonthRow(NamedTuple):
@@ -88,79 +64,6 @@ class MonthRow(NamedTuple):
     cost: Decimal
     avoided_benefit: Decimal
     cumulative_saving: Decimal
-
-
-class Curve(NamedTuple):
-    """The avoided benefit by month of a case, and its running sum.
-
-    ``monthly[m - 1]`` is the amount in month ``m``; ``total[m]`` the sum of months
-    1..m. From month ``stable_from`` on the amount no longer changes; both lists reach
-    at least that month.
-    """
-
-    monthly: tuple[Decimal, ...]
-    total: tuple[Decimal, ...]
-    stable_from: int
-    gross: "Curve | None" = None
-    """The whole benefit (the state's share included), when it is known."""
-
-    def at(self, month: int) -> Decimal:
-        """The amount in ``month`` (any month from 1)."""
-        return self.monthly[min(month, len(self.monthly)) - 1]
-
-    def total_at(self, month: int) -> Decimal:
-        """The sum of months 1..``month`` (any month from 0)."""
-        last = len(self.total) - 1
-        if month <= last:
-            return self.total[month]
-        return self.total[last] + (month - last) * self.monthly[-1]
-
-
-class Costs(NamedTuple):
-    """A case's net running cost: the part that runs throughout, and (net, last month)
-    for each part that stops."""
-
-    throughout: Decimal
-    limited: tuple[tuple[Decimal, int], ...] = ()
-
-    @classmethod
-    def of(cls, lines: tuple["CostLine", ...], part: str = "net") -> "Costs":
-        """The running costs of ``lines``: the municipality's ``net`` (or the state's
-        ``refund``, or the ``gross``)."""
-        amounts = [(getattr(ln.monthly, part), ln.months) for ln in lines]
-        throughout = sum((amount for amount, months in amounts if months is None), ZERO)
-        limited = tuple(
-            (amount, months) for amount, months in amounts if months is not None and amount
-        )
-        return cls(throughout, limited)
-
-    def at(self, month: int) -> Decimal:
-        """The running cost in ``month``."""
-        if not self.limited:
-            return self.throughout
-        return self.throughout + sum((net for net, last in self.limited if month <= last), ZERO)
-
-    def by_month(self, months: int) -> list[Decimal]:
-        """The running cost of each month 1..``months`` (:meth:`at` of each)."""
-        if not self.limited:
-            return [self.throughout] * months
-        found: list[Decimal] = []
-        for last in sorted({0, *(last for _, last in self.limited if last < months), months}):
-            if last > len(found):  # the cost changes only after a part's last month
-                found += [self.at(len(found) + 1)] * (last - len(found))
-        return found
-
-    def total(self, month: int) -> Decimal:
-        """The running costs of months 1..``month``."""
-        spent = self.throughout * month
-        for net, last in self.limited:
-            spent += net * min(month, last)
-        return spent
-
-    @property
-    def stable_from(self) -> int:
-        """The first month from which the running cost no longer changes."""
-        return max((last + 1 for _, last in self.limited), default=1)
 
 
 Plan = tuple[tuple[str, int | None], ...]
@@ -191,12 +94,20 @@ class Result:
     savings: tuple[tuple[int, Decimal], ...]
     warnings: tuple[Message, ...]
     """Legal but unusual inputs the user should see."""
+    running: tuple[Decimal, ...] = field(compare=False, repr=False)
+    """The running cost of each month 1..``months`` (:meth:`Costs.by_month`)."""
+    saving_line: tuple[Decimal, ...] = field(compare=False, repr=False)
+    """The cumulative saving after each month 0..``months``
+    (:func:`~kompcalc.core.crossing.saving_line`)."""
     present_value: tuple[tuple[int, Decimal], ...] | None = None
     """The saving at each reported month in today's money (with a discount rate)."""
     discounted_break_even: Decimal | None = None
     """The break-even of the discounted saving (with a discount rate; None: never)."""
     discount: Profile | None = field(default=None, compare=False)
     """The discount rate the present value rests on (None: no discounting)."""
+    views: dict[Any, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+    """Each perspective's view of the result once asked for, kept for the next to ask
+    (:func:`kompcalc.core.perspectives.view`: the table's row, the totals, the JSON)."""
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""
@@ -216,90 +127,19 @@ class Result:
         """The saving in the first month, before the one-off cost."""
         return self.curve.at(1) - self.monthly.net
 
+    @property
+    def timeline_columns(self) -> tuple[list[Decimal], Sequence[Decimal], Sequence[Decimal]]:
+        """The timeline column by column (what a row of :attr:`timeline` holds): each
+        month's cost, the one-off in month 1; its avoided benefit; the saving after it."""
+        running = self.running
+        shown = [running[0] + self.one_off.net, *map(add, running[1:], repeat(ZERO))]
+        return shown, self.curve.monthly[: self.months], self.saving_line[1:]
+
     @cached_property
     def timeline(self) -> tuple[MonthRow, ...]:
         """Every month of the horizon."""
-        one_off = self.one_off.net
-        costs, curve = self.costs, self.curve
-        running = costs.by_month(self.months)
-        amounts = curve.monthly[: self.months]  # the curve reaches at least the horizon
-        return tuple(
-            MonthRow(
-                month,
-                cost + (one_off if month == 1 else ZERO),
-                amount,
-                curve.total[month] - costs.total(month) - one_off
-                if month < len(curve.total)
-                else self.saving_after(month),
-            )
-            for month, cost, amount in zip(range(1, self.months + 1), running, amounts, strict=True)
-        )
-
-
-def _hourly(hours: Decimal, rate: Decimal, weeks: Decimal, pct: Decimal) -> Split:
-    gross = to_ore(hours * rate * weeks)
-    refund, net = municipal_share(gross, pct)
-    return Split(gross, refund, net)
-
-
-def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
-    """The gross, refund and net cost of one intervention under ``rates``."""
-    iv = intervention
-    weeks: Decimal = rates.weeks_per_month.value
-    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
-        pct: Decimal = rates.refund(iv.kind).value
-        rate: Decimal = iv.hourly_rate if isinstance(iv, Mentor) else rates.pa_hourly_rate.value
-        monthly = _hourly(iv.hours_per_week, rate, weeks, pct)
-        return CostLine(iv, NO_COST, monthly, pct, rate, weeks, iv.months)
-    if isinstance(iv, Aids):
-        pct = rates.refund(iv.kind).value
-        refund, net = municipal_share(iv.total, pct)
-        return CostLine(iv, Split(iv.total, refund, net), NO_COST, pct)
-    if isinstance(iv, Icebreaker):
-        pct = rates.refund(iv.kind).value
-        refund, net = municipal_share(iv.monthly, pct)
-        return CostLine(iv, NO_COST, Split(iv.monthly, refund, net), pct, months=iv.months)
-    if isinstance(iv, RecurringCost):
-        monthly = Split(iv.monthly, ZERO, iv.monthly)
-        return CostLine(iv, NO_COST, monthly, ZERO, months=iv.months)
-    if isinstance(iv, PriorityAccess):
-        return CostLine(iv, NO_COST, NO_COST, ZERO)
-    raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
-
-
-def _curve(monthly: tuple[Decimal, ...], stable: int, gross: Curve | None = None) -> Curve:
-    total = [ZERO]
-    for value in monthly:
-        total.append(total[-1] + value)
-    return Curve(monthly, tuple(total), stable, gross)
-
-
-def warnings_for(case: Case, rates: EffectiveRates) -> tuple[Message, ...]:
-    """Legal but unusual inputs, e.g. PA hours above the normal weekly limit."""
-    work_limit = rates.pa_normal_max_hours_per_week.value
-    study_limit = rates.education_normal_max_hours_per_week.value
-    found = []
-    for iv in case.interventions:
-        if isinstance(iv, PersonalAssistance) and iv.hours_per_week > work_limit:
-            hours = iv.hours_per_week
-            found.append(msg("warn_pa_hours_above_normal", hours=hours, limit=work_limit))
-        if isinstance(iv, EducationAssistance) and iv.hours_per_week > study_limit:
-            hours = iv.hours_per_week
-            found.append(msg("warn_education_hours_above_normal", hours=hours, limit=study_limit))
-    return tuple(found)
-
-
-def limit_problems(case: Case, rates: EffectiveRates) -> tuple[CaseProblem, ...]:
-    """What the rates in force do not allow at all (e.g. education PA above 37 h)."""
-    limit = rates.education_max_hours_per_week.value
-    return tuple(
-        CaseProblem(
-            ("interventions", i, "hours_per_week"),
-            msg("val_education_hours_above_max", hours=iv.hours_per_week, limit=limit),
-        )
-        for i, iv in enumerate(case.interventions)
-        if isinstance(iv, EducationAssistance) and iv.hours_per_week > limit
-    )
+        costs, amounts, saving = self.timeline_columns
+        return tuple(map(MonthRow, range(1, self.months + 1), costs, amounts, saving))
 
 
 def checkpoints(months: int) -> tuple[int, ...]:
@@ -362,8 +202,8 @@ class Calculator:
         span = range(1, max(self.months, stable) + 1)
         gross = None
         if all(flow.gross is not None for flow in flows):
-            gross = _curve(tuple(amount(m, whole=True) for m in span), stable)
-        curve = _curve(tuple(amount(m) for m in span), stable, gross)
+            gross = make_curve(tuple(amount(m, whole=True) for m in span), stable)
+        curve = make_curve(tuple(amount(m) for m in span), stable, gross)
         self._curves[key] = curve
         return curve
 
@@ -386,14 +226,15 @@ class Calculator:
         def flow(month: int) -> Decimal:
             return curve.at(month) - costs.at(month)
 
-        # each month's saving within the horizon, once, for the break-even and the
-        # turn negative alike (the curve reaches at least the horizon)
+        # each month's saving within the horizon, and the saving after each month, once
+        # for the break-even, the turn negative, the savings and the timeline alike
+        # (the curve reaches at least the horizon)
         running = costs.by_month(self.months)
-        amounts = curve.monthly[: self.months]
-        flows = [amount - cost for amount, cost in zip(amounts, running, strict=True)]
+        flows = list(map(sub, curve.monthly[: self.months], running))
+        base = one_off.net
+        line = crossing.saving_line(base, flows)
 
         stable = max(curve.stable_from, costs.stable_from)
-        base = one_off.net
         warnings = warnings_for(case, self.rates)
         free = all(not (ln.one_off.gross or ln.monthly.gross) for ln in lines)
         if free and chance == HUNDRED:
@@ -414,10 +255,12 @@ class Calculator:
             monthly=monthly,
             curve=curve,
             costs=costs,
-            break_even_months=break_even(base, flow, stable, self.months, flows),
-            negative_from_months=negative_from(base, flow, self.months, flows),
-            savings=tuple((m, curve.total_at(m) - costs.total(m) - base) for m in self.checkpoints),
+            break_even_months=crossing.break_even(base, line, flows, flow, stable),
+            negative_from_months=crossing.negative_from(line, flows),
+            savings=tuple((m, line[m]) for m in self.checkpoints),
             warnings=warnings,
+            running=tuple(running),
+            saving_line=tuple(line),
             present_value=present_value,
             discounted_break_even=discounted_break_even,
             discount=self.discount,

@@ -19,13 +19,15 @@ break-even (the payback time) and, with a discount rate, the present value and t
 discounted break-even. The municipality's view is the result's own figures.
 """
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from operator import itemgetter, sub
 from typing import NamedTuple, Protocol
 
-from kompcalc.core.breakeven import break_even, negative_from
+from kompcalc.core import crossing
+from kompcalc.core.breakeven import break_even
 from kompcalc.core.calc import Costs, Curve, Result, Split
 from kompcalc.core.cases import MAX_HORIZON_MONTHS
 from kompcalc.core.discount import discounted_flow, present_values
@@ -97,6 +99,8 @@ class View:
     """The saving at each reported month in today's money (with a discount rate)."""
     discounted_break_even: Decimal | None = None
     """The payback time of the discounted saving (with a discount rate; None: never)."""
+    saved: tuple[tuple[int, Decimal], ...] | None = field(default=None, compare=False, repr=False)
+    """:attr:`savings` worked out beforehand (the same decimals), or None."""
 
     def spent_after(self, month: int) -> Decimal:
         """The cost of months 0..``month``: the one-off and the running costs."""
@@ -119,6 +123,8 @@ class View:
     @property
     def savings(self) -> tuple[tuple[int, Decimal], ...]:
         """The cumulative saving (avoided less spent) at each reported month."""
+        if self.saved is not None:
+            return self.saved
         return tuple((m, self.saving_after(m)) for m in self.marks)
 
     @property
@@ -142,7 +148,8 @@ class View:
         (the sixth rounding point of :mod:`kompcalc.core.money`); None when nothing
         is spent."""
         horizon = self.marks[-1]
-        return return_per_krone(self.saving_after(horizon), self.spent_after(horizon))
+        saving = self.saving_after(horizon) if self.saved is None else self.saved[-1][1]
+        return return_per_krone(saving, self.spent_after(horizon))
 
 
 def return_per_krone(saving: Decimal, spent: Decimal) -> Decimal | None:
@@ -171,8 +178,18 @@ def municipal(result: Result) -> View:
 
 
 def view(result: Result, perspective: Perspective) -> View | NotComputed:
-    """One perspective of ``result``: the municipality's is the result's own figures."""
-    marks = tuple(month for month, _ in result.savings)
+    """One perspective of ``result``: the municipality's is the result's own figures.
+
+    Worked out once per result and perspective (both are frozen): a batch asks for it
+    for the row, the totals and the JSON."""
+    found: View | NotComputed | None = result.views.get(perspective)
+    if found is None:
+        found = result.views[perspective] = _view(result, perspective)
+    return found
+
+
+def _view(result: Result, perspective: Perspective) -> View | NotComputed:
+    marks = tuple(map(itemgetter(0), result.savings))
     if perspective is Perspective.kommune:
         return View(
             perspective,
@@ -184,6 +201,7 @@ def view(result: Result, perspective: Perspective) -> View | NotComputed:
             result.negative_from_months,
             result.present_value,
             result.discounted_break_even,
+            saved=result.savings,
         )
     gross = result.curve.gross
     if gross is None:
@@ -195,8 +213,15 @@ def view(result: Result, perspective: Perspective) -> View | NotComputed:
     def flow(month: int) -> Decimal:
         return benefit.at(month) - costs.at(month)
 
-    stable = max(benefit.stable_from, costs.stable_from)
+    # each month's saving and the saving after each month, once (the curves reach at
+    # least the horizon): the same decimals as flow() month by month
     months = result.months
+    amounts: Sequence[Decimal] = gross.monthly[:months]
+    if perspective is not Perspective.offentlig:
+        amounts = list(map(sub, amounts, result.curve.monthly[:months]))
+    flows = list(map(sub, amounts, costs.by_month(months)))
+    line = crossing.saving_line(one_off, flows)
+    stable = max(benefit.stable_from, costs.stable_from)
     present_value = discounted = None
     if result.discount is not None:
         factors = result.discount.factors(MAX_HORIZON_MONTHS)
@@ -209,8 +234,9 @@ def view(result: Result, perspective: Perspective) -> View | NotComputed:
         costs,
         benefit,
         marks,
-        break_even(one_off, flow, stable, months),
-        negative_from(one_off, flow, months),
+        crossing.break_even(one_off, line, flows, flow, stable),
+        crossing.negative_from(line, flows),
         present_value,
         discounted,
+        saved=tuple((m, line[m]) for m in marks),
     )

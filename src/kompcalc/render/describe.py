@@ -27,17 +27,40 @@ def kind_name(kind: str, lang: str) -> str:
     return t(lang, "kind_" + kind)
 
 
+_SAID: dict[tuple[str, str, Decimal, int | None], str] = {}
+"""The text of each hourly scheme said so far, by (language, kind, hours, months): a
+batch's cases share a few. Equal hours are said alike (:func:`number` normalises)."""
+
+_SAID_MAX = 4096
+"""At most this many texts are kept (then they are said afresh)."""
+
+
 def intervention_text(iv: Intervention, lang: str) -> str:
     """One intervention in a few words: ``Personlig assistance, 12 timer om ugen``."""
+    # by kind, not isinstance (slow on a model that is not the class): a batch asks it
+    # of every case
+    if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
+        key = (lang, iv.kind, iv.hours_per_week, iv.months)
+        found = _SAID.get(key)
+        if found is None:
+            if len(_SAID) >= _SAID_MAX:
+                _SAID.clear()
+            found = _SAID[key] = _said(iv, lang)
+        return found
+    return _said(iv, lang)
+
+
+def _said(iv: Intervention, lang: str) -> str:
     name = kind_name(iv.kind, lang)
     detail = ""
-    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+    if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
         detail = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
-    elif isinstance(iv, Aids):
-        detail = ", ".join(i.name for i in iv.parts if i.name) or (iv.description or "")
-    elif isinstance(iv, Icebreaker):
+    elif iv.kind == "aids":
+        named = iv.items if iv.amount is None else ()  # an amount alone has no name
+        detail = ", ".join(i.name for i in named if i.name) or (iv.description or "")
+    elif iv.kind == "icebreaker":
         detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
-    elif isinstance(iv, RecurringCost):
+    elif iv.kind == "recurring_cost":
         name = iv.name
     months = getattr(iv, "months", None)
     if months is not None:

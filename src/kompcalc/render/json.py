@@ -12,20 +12,12 @@ from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any
 
 from kompcalc.core.calc import CostLine, Result, Split
-from kompcalc.core.cases import (
-    Aids,
-    EducationAssistance,
-    Icebreaker,
-    Mentor,
-    PersonalAssistance,
-    RecurringCost,
-)
 from kompcalc.core.discount import Profile
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.errors import Problem
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.json_business import business_dict, discount_dict, totals_business_dict
-from kompcalc.render.json_rates import RatesMemo, rates_dict
+from kompcalc.render.json_rates import RatesMemo, plain_decimals, rates_dict
 from kompcalc.texts import say
 
 if TYPE_CHECKING:  # a single case's JSON never loads the batch loop
@@ -44,16 +36,18 @@ def _split(split: Split) -> dict[str, str]:
 def _line(line: CostLine) -> dict[str, Any]:
     iv = line.intervention
     data: dict[str, Any] = {"kind": iv.kind}
-    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
+    # by kind, not isinstance (slow on a model that is not the class): a batch asks it
+    # of every case
+    if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
         data["hours_per_week"] = str(iv.hours_per_week)
         data["hourly_rate"] = str(line.hourly_rate)
         data["weeks_per_month"] = str(line.weeks_per_month)
-    elif isinstance(iv, Aids):
+    elif iv.kind == "aids":
         data["items"] = [{"name": i.name, "amount": plain_decimal(i.amount)} for i in iv.parts]
         data["total"] = plain_decimal(iv.total)
-    elif isinstance(iv, Icebreaker):
+    elif iv.kind == "icebreaker":
         data["monthly_amount"] = plain_decimal(iv.monthly)
-    elif isinstance(iv, RecurringCost):
+    elif iv.kind == "recurring_cost":
         data["name"] = iv.name
     data["months"] = line.months
     data["description"] = iv.description
@@ -103,16 +97,30 @@ def result_dict(
         "months": result.months,
         "savings": {str(m): plain_decimal(amount) for m, amount in result.savings},
         **business_dict(result, rates.table, lang),
-        "timeline": [
-            {
-                "month": row.month,
-                "cost": plain_decimal(row.cost),
-                "avoided_benefit": plain_decimal(row.avoided_benefit),
-                "cumulative_saving": plain_decimal(row.cumulative_saving),
-            }
-            for row in result.timeline
-        ],
+        "timeline": _timeline(result, memo),
     }
+
+
+def _timeline(result: Result, memo: RatesMemo) -> list[dict[str, Any]]:
+    """The timeline's rows, made from its columns (no row objects on the way); the
+    avoided benefit's texts are the curve's, which the cases that share it share."""
+    costs, _, saving = result.timeline_columns
+    amounts = memo.curve_texts(result.curve, result.months)
+    return [
+        {
+            "month": month,
+            "cost": cost,
+            "avoided_benefit": amount,
+            "cumulative_saving": after,
+        }
+        for month, cost, amount, after in zip(
+            range(1, result.months + 1),
+            plain_decimals(costs),
+            amounts,
+            plain_decimals(saving),
+            strict=True,
+        )
+    ]
 
 
 def problem_dict(problem: Problem, lang: str) -> dict[str, Any]:

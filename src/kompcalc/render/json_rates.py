@@ -1,14 +1,34 @@
 """The JSON forms of rates: the rates in force (``rates_dict``), a benefit, the shipped
-tables (``table_list_dict``), and a batch's memo of them (:class:`RatesMemo`)."""
+tables (``table_list_dict``), and a batch's memo of them and of the avoided-benefit
+curves its cases share (:class:`RatesMemo`)."""
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from kompcalc.core.curve import Curve
 from kompcalc.core.effective import EffectiveBenefit, EffectiveRates, Rate, TierSchedule
 from kompcalc.fmt import plain_decimal
 from kompcalc.loading.shipped import ShippedTable
+
+_IN_ORE = re.compile(r"(?:-?[0-9]+\.[0-9][0-9]\n)*-?[0-9]+\.[0-9][0-9]")
+"""Texts that are each ``str`` of an amount in øre (two decimals, no exponent)."""
+
+
+def plain_decimals(values: Sequence[Decimal]) -> list[str]:
+    """:func:`~kompcalc.fmt.plain_decimal` of each of ``values``: when every ``str``
+    already has two decimals (amounts in øre, nearly always), those, checked in one
+    go; else each value's text is formatted once."""
+    texts = list(map(str, values))
+    if not texts or _IN_ORE.fullmatch("\n".join(texts)):
+        return texts
+    done: dict[str, str] = {}  # by str: -0 and 0, equal decimals, differ here
+    return [
+        done[text] if text in done else done.setdefault(text, plain_decimal(value))
+        for text, value in zip(texts, values, strict=True)
+    ]
 
 
 def _day(value: date | None) -> str | None:
@@ -117,6 +137,7 @@ class RatesMemo:
         self.historical = historical
         self._rates: dict[int, tuple[EffectiveRates, dict[str, Any]]] = {}
         self._benefits: dict[tuple[int, str], dict[str, Any]] = {}
+        self._curves: dict[tuple[int, int], tuple[Curve, list[str]]] = {}
 
     def forms(self, rates: EffectiveRates, key: str) -> tuple[dict[str, Any], dict[str, Any]]:
         """The JSON form of ``rates`` and of its benefit ``key``."""
@@ -129,3 +150,13 @@ class RatesMemo:
         if benefit is None:
             benefit = self._benefits[id(rates), key] = benefit_dict(rates.benefits[key])
         return found[1], benefit
+
+    def curve_texts(self, curve: Curve, months: int) -> list[str]:
+        """The avoided benefit of months 1..``months`` of ``curve`` as JSON texts.
+
+        Kept as long as the memo (a batch's calculator keeps its curves as long)."""
+        found = self._curves.get((id(curve), months))
+        if found is None or found[0] is not curve:
+            found = (curve, plain_decimals(curve.monthly[:months]))
+            self._curves[id(curve), months] = found
+        return found[1]

@@ -190,6 +190,11 @@ class RowText:
             marks, lang, perspective=point.perspective, discounted=point.discounted
         )
         self._show = [_formatter(col, lang) for col in self.columns]
+        # the figures are kroner, numbers and kompcalc's own words, always on one line:
+        # only the case's own text may need one_line
+        self._cells = [
+            (show, not col.figure) for show, col in zip(self._show, self.columns, strict=True)
+        ]
 
     def case(self, computed: Computed) -> list[str]:
         """One case's row (a line break in a name becomes a space)."""
@@ -197,7 +202,10 @@ class RowText:
         cells = case_row(
             computed, self.lang, perspective=point.perspective, discounted=point.discounted
         )
-        return [one_line(show(cell)) for show, cell in zip(self._show, cells, strict=True)]
+        return [
+            one_line(show(cell)) if text else show(cell)
+            for (show, text), cell in zip(self._cells, cells, strict=True)
+        ]
 
     def totals(self, summary: Summary) -> list[str]:
         totals = summary.view(self.point.perspective)
