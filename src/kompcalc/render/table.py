@@ -86,12 +86,13 @@ class TextTable:
         """Headings, a rule, the cases, a rule and the totals."""
         total = self._text.totals(summary)
         widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
-        right = [col.figure for col in self.columns]
-        pads = [(w, str.rjust if r else str.ljust) for w, r in zip(widths, right, strict=True)]
+        # one %-format for the whole line: %12s pads as str.rjust, %-12s as str.ljust
+        pattern = "  ".join(
+            f"%{'' if col.figure else '-'}{w}s" for col, w in zip(self.columns, widths, strict=True)
+        )
 
         def line(row: list[str]) -> str:
-            cells = (pad(cell, w) for cell, (w, pad) in zip(row, pads, strict=True))
-            return "  ".join(cells).rstrip()
+            return (pattern % tuple(row)).rstrip()
 
         rule = "  ".join("-" * width for width in widths)
         yield line(self._heading)
