@@ -72,3 +72,58 @@ def test_a_latin1_file_is_told_to_be_saved_as_utf8(cli: RunCli, tmp_path: Path) 
 def test_a_number_in_another_base_suggests_no_number(cli: RunCli, tmp_path: Path) -> None:
     error = _error(cli, tmp_path, AID + "        amount: 0x10\n")
     assert error.endswith("Skriv tallet i titalsystemet, uden kolon og uden 0x, 0o eller 0b.")
+
+
+@pytest.mark.parametrize("name", ["out.xls", "out.pdf", "out.yaml", "out.html"])
+def test_batch_refuses_an_output_suffix_it_cannot_write(
+    cli: RunCli, tmp_path: Path, name: str
+) -> None:
+    """``-o out.xls`` once gave a text table named .xls; now a usage error, nothing written."""
+    from tests.helpers import EXAMPLE
+
+    run = cli("batch", str(EXAMPLE), "-o", str(tmp_path / name))
+    assert run.code == 2 and run.err.startswith("Fejl: -o: ")
+    assert ("kompcalc report" in run.err) == name.endswith(".html")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["out.txt", "out"])
+def test_batch_writes_text_to_a_text_name(cli: RunCli, tmp_path: Path, name: str) -> None:
+    from tests.helpers import EXAMPLE
+
+    assert cli("batch", str(EXAMPLE), "-o", str(tmp_path / name)).code == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith("Sag ")
+
+
+def test_a_huge_integer_is_too_large_not_an_internal_error(cli: RunCli, tmp_path: Path) -> None:
+    """Python will not make an int of over 4300 digits from text: such a number is
+    refused as too large, and a huge id or leading-zero number gets a message too."""
+    huge = "1" * 5000
+    assert _error(cli, tmp_path, AID + f"        amount: {huge}\n").endswith(
+        "må højst være 1.000.000.000.000"
+    )
+    assert "tvetydigt" in _error(cli, tmp_path, AID + f"        amount: 0{huge}\n")
+    assert "for lang: højst 200 tegn (her 5.000)" in _error(
+        cli, tmp_path, AID.replace("id: a", f"id: {huge}")
+    )
+
+
+def test_an_impossible_date_in_quotes_says_so(cli: RunCli, tmp_path: Path) -> None:
+    text = (
+        AID.replace("    benefit:", '    date: "2024-02-30"\n    benefit:') + "        amount: 5\n"
+    )
+    assert _error(cli, tmp_path, text).endswith(
+        'date: "2024-02-30" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
+    )
+
+
+def test_one_case_with_a_million_problems_tells_twenty_and_counts_the_rest(
+    cli: RunCli, tmp_path: Path
+) -> None:
+    many = ", ".join(["{amount: 1}"] * 30)
+    text = f"cases:\n  - id: a\n    benefit: sygedagpenge\n    interventions: [{many}]\n"
+    path = tmp_path / "sager.yaml"
+    path.write_text(text, encoding="utf-8")
+    errors = [line for line in cli("batch", str(path)).err.splitlines() if "Fejl" in line]
+    assert len(errors) == 21
+    assert errors[-1].endswith("a: ... og 10 fejl mere")

@@ -73,6 +73,9 @@ class Format(StrEnum):
 
 
 _SUFFIXES = {".csv": Format.csv, ".xlsx": Format.xlsx, ".json": Format.json}
+_TEXT_SUFFIXES = {".txt", ".text", ""}
+"""Where ``-o`` writes the table as text; any other suffix (``.xls``, ``.pdf``) is
+refused unless ``--format`` says what to write, rather than given a text table."""
 
 
 def _format_for(chosen: Format | None, as_json: bool, output: Path | None, lang: str) -> Format:
@@ -82,9 +85,15 @@ def _format_for(chosen: Format | None, as_json: bool, output: Path | None, lang:
         return Format.json
     if chosen is not None:
         return chosen
-    if output is not None:
-        return _SUFFIXES.get(output.suffix.lower(), Format.text)
-    return Format.text
+    if output is None:
+        return Format.text
+    suffix = output.suffix.lower()
+    if suffix in _SUFFIXES:
+        return _SUFFIXES[suffix]
+    if suffix in _TEXT_SUFFIXES:
+        return Format.text
+    key = "err_output_html" if suffix in (".html", ".htm") else "err_output_suffix"
+    raise KompcalcError.usage(key, field="-o", suffix=output.suffix, name=output.name)
 
 
 @contextmanager

@@ -175,8 +175,8 @@ def _iso_day(value: Any) -> Any:
     if isinstance(value, str) and len(value) == 10 and value[4] == value[7] == "-":
         try:
             return Date.fromisoformat(value)
-        except ValueError:
-            return value
+        except ValueError:  # a date the calendar has not: 2024-13-01, 2024-02-30
+            raise invalid("val_bad_date", text=value) from None
     return value
 
 

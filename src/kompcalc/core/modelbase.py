@@ -34,9 +34,15 @@ class AmbiguousNumber(str):
 _LEADING_ZEROS = r"[-+]?0+[0-9]+"  # compiled by re when first used, not at every start
 
 
+def _without_zeros(text: str) -> str:
+    """``-0250`` as ``-250`` (by its text: ``int()`` refuses thousands of digits)."""
+    digits = text.lstrip("+-").lstrip("0") or "0"
+    return f"-{digits}" if text.startswith("-") and digits != "0" else digits
+
+
 def _refuse_ambiguous(value: AmbiguousNumber) -> PydanticCustomError:
     if re.fullmatch(_LEADING_ZEROS, value):
-        return invalid("val_ambiguous_zero", text=str(value), plain=str(int(value)))
+        return invalid("val_ambiguous_zero", text=str(value), plain=_without_zeros(value))
     return invalid("val_ambiguous_number", text=str(value))
 
 

@@ -53,6 +53,9 @@ _OTHER_BASE = re.compile(
 """An integer (or float) YAML 1.1 reads in another base: octal ``017``, ``0o17``,
 hexadecimal ``0x1F``, binary ``0b101`` or base 60 ``1:30``."""
 
+MAX_INT_DIGITS = 1000
+"""The longest plain integer read as an int; a longer one is read as a Decimal."""
+
 MERGE_KEY = object()
 """The value of a ``<<`` merge key."""
 
@@ -74,7 +77,7 @@ class Unreadable(ScalarError):
 
 
 _UNREADABLE = {
-    "tag:yaml.org,2002:timestamp": "yaml_bad_date",
+    "tag:yaml.org,2002:timestamp": "val_bad_date",
     "tag:yaml.org,2002:bool": "yaml_bad_bool",
     "tag:yaml.org,2002:int": "yaml_bad_number",
     "tag:yaml.org,2002:float": "yaml_bad_number",
@@ -93,7 +96,9 @@ def scalar(event: Any) -> Any:
         if value and value[0] not in RESOLVABLE:
             return value
         if _PLAIN_INT.match(value):
-            return int(value)
+            # an int of thousands of digits cannot be made (Python's limit of 4300):
+            # the exact Decimal of it is refused as too large where a number belongs
+            return int(value) if len(value) <= MAX_INT_DIGITS else Decimal(value)
         if _PLAIN_DECIMAL.match(value):
             return Decimal(value)
         tag = _RESOLVER.resolve(ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]

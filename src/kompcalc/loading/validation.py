@@ -39,6 +39,9 @@ def _message(error: Any, model: type[BaseModel] | None) -> Message:
     return msg("untranslated", text=str(error["msg"]))
 
 
+MAX_PROBLEMS = 20
+"""The most problems told of one case (or file); the rest are counted in one line."""
+
 FEW_KEYS = 6
 """An unknown key where at most this many are known lists them all (when none is near)."""
 
@@ -69,6 +72,9 @@ def _hint(error: Any, model: type[BaseModel] | None) -> Message | None:
             return msg("extra_key_near", near=near)
         if 0 < len(known) <= FEW_KEYS:
             return msg("extra_key_known", known=", ".join(known))
+    if kind == "too_long" and "max_length" in context:
+        key = "val_too_long_text" if isinstance(given, str) else "val_too_long_list"
+        return msg(key, most=_plain(context["max_length"]), length=_plain(len(given or ())))
     if kind in _MAPPINGS and _no_space(given) is not None:
         return msg("mapping_no_space", fixed=_no_space(given))
     if kind == "union_tag_invalid" and isinstance(context.get("tag"), str):
@@ -169,10 +175,14 @@ def problems_from(
 
     ``model`` (the model ``exc`` comes from) lets an unknown key name the known one
     nearest to it."""
-    problems = []
-    errors = _relevant(exc.errors())
+    problems: list[Problem] = []
+    errors = _relevant(exc.errors(include_url=False))
     misspelt = _misspelt(errors, model)
-    for error in errors:
+    for told, error in enumerate(errors):
+        if len(problems) == MAX_PROBLEMS:  # the rest in one line, not a million
+            more = msg("more_problems", count=len(errors) - told)
+            problems.append(Problem(more, file, problems[-1].line, None, case))
+            break
         if error["type"] == "missing" and tuple(error["loc"]) in misspelt:
             continue  # the unknown key's "did you mean" says it, once
         path, shown = field_path(data, [*prefix, *error["loc"]])

@@ -91,10 +91,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "YAML-mærket {tag} understøttes ikke",
         "the YAML tag {tag} is not supported",
     ),
-    "yaml_bad_date": (
-        '"{text}" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31',
-        '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2024-01-31',
-    ),
     "yaml_bad_bool": (
         '"{text}" kan ikke læses som ja/nej (true eller false)',
         'cannot read "{text}" as yes/no (true or false)',
@@ -236,6 +232,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "val_amount_or_items": (
         "giv enten amount (ét beløb) eller items (en liste), ikke begge",
         "give either amount (one sum) or items (a list), not both",
+    ),
+    "val_bad_date": (
+        '"{text}" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31',
+        '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2024-01-31',
+    ),
+    "more_problems": ("... og {count} fejl mere", "... and {count} more problems"),
+    "val_too_long_text": (
+        "er for lang: højst {most} tegn (her {length})",
+        "is too long: at most {most} characters (here {length})",
+    ),
+    "val_too_long_list": (
+        "har for mange: højst {most} (her {length})",
+        "has too many: at most {most} (here {length})",
     ),
     "val_amount_nor_items": (
         "mangler et beløb: giv amount (ét beløb) eller items (en liste)",

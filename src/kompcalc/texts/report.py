@@ -232,6 +232,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "--json og --format kan ikke bruges sammen (--json er --format json).",
         "--json and --format cannot be used together (--json is --format json).",
     ),
+    "err_output_suffix": (
+        'kompcalc skriver ikke filtypen "{suffix}"; brug .xlsx, .csv, .json eller .txt, '
+        "eller vælg med --format.",
+        'kompcalc does not write "{suffix}" files; use .xlsx, .csv, .json or .txt, or '
+        "choose with --format.",
+    ),
+    "err_output_html": (
+        "batch skriver ikke HTML; en rapport, fx til et udvalg, laves med: kompcalc "
+        "report SAGSFIL -o {name}",
+        "batch does not write HTML; a report, for a council say, is made by: kompcalc "
+        "report CASEFILE -o {name}",
+    ),
     "err_xlsx_needs_output": (
         "--format xlsx skriver en fil; angiv den med -o, fx -o sager.xlsx.",
         "--format xlsx writes a file; name it with -o, e.g. -o cases.xlsx.",
