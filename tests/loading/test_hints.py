@@ -127,3 +127,12 @@ def test_one_case_with_a_million_problems_tells_twenty_and_counts_the_rest(
     errors = [line for line in cli("batch", str(path)).err.splitlines() if "Fejl" in line]
     assert len(errors) == 21
     assert errors[-1].endswith("a: ... og 10 fejl mere")
+
+
+def test_too_many_decimals_gives_the_kroner_example_only_for_an_amount(cli: RunCli) -> None:
+    hours = cli("pa", "--hours", "6,555")
+    assert hours.code == 2 and hours.err == (
+        'Fejl: --hours: "6,555" har for mange decimaler (højst 2).\n'
+    )
+    amount = cli("aid", "--amount", "1,234")
+    assert amount.code == 2 and "skrives 8507 eller 8.507" in amount.err

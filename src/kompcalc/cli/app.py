@@ -210,7 +210,7 @@ def _parse_item(text: str) -> tuple[str, ParsedNumber]:
     name, sep, amount = text.rpartition("=")
     if not sep or not name.strip() or not amount.strip():
         raise KompcalcError.usage("err_item_format", field="--item", text=text)
-    return name.strip(), parse_number(amount, option="--item")
+    return name.strip(), parse_number(amount, option="--item", kroner=True)
 
 
 def aid(
@@ -234,7 +234,7 @@ def aid(
         raise KompcalcError.usage("err_amount_and_items", field="--amount")
     named: list[tuple[str | None, ParsedNumber]] = []
     if amount is not None:
-        named.append((None, parse_number(amount, option="--amount")))
+        named.append((None, parse_number(amount, option="--amount", kroner=True)))
     named += [_parse_item(text) for text in item or []]
     if not named:
         raise KompcalcError.usage("err_no_amount", field="--amount")

@@ -56,12 +56,18 @@ class ParsedNumber(NamedTuple):
 
 
 def parse_number(
-    text: str, *, option: str, max_decimals: int = 2, point_thousands: bool = True
+    text: str,
+    *,
+    option: str,
+    max_decimals: int = 2,
+    point_thousands: bool = True,
+    kroner: bool = False,
 ) -> ParsedNumber:
     """Parse ``text`` given for ``option``; raise a usage error that says how to write it.
 
     With ``point_thousands=False`` (for values that may well have three decimals, such
-    as a rate) ``4.345`` is refused as ambiguous instead of read as 4345.
+    as a rate) ``4.345`` is refused as ambiguous instead of read as 4345. An amount in
+    ``kroner`` with too many decimals gets an example of how thousands are written.
     """
     raw = text.strip()
     if _rx(_SPACES).search(raw):
@@ -93,9 +99,8 @@ def parse_number(
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite by construction: only digits were accepted
     if -exponent > max_decimals:
-        raise KompcalcError.usage(
-            "err_too_many_decimals", field=option, text=text, places=max_decimals
-        )
+        key = "err_too_many_decimals_kroner" if kroner else "err_too_many_decimals"
+        raise KompcalcError.usage(key, field=option, text=text, places=max_decimals)
     return ParsedNumber(value, note)
 
 

@@ -57,11 +57,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         '"{text}" har et mellemrum, der ikke skiller tusinder. Skriv fx 8507, 8 507 eller 6,5.',
         '"{text}" has a space that does not separate thousands. Write e.g. 8507, 8 507 or 6,5.',
     ),
-    "err_too_many_decimals": (
+    "err_too_many_decimals_kroner": (
         '"{text}" har for mange decimaler (højst {places}). Et beløb på otte tusind fem '
         "hundrede og syv kroner skrives 8507 eller 8.507.",
         '"{text}" has too many decimals (at most {places}). Eight thousand five hundred and '
         "seven kroner is written 8507 or 8.507.",
+    ),
+    "err_too_many_decimals": (
+        '"{text}" har for mange decimaler (højst {places}).',
+        '"{text}" has too many decimals (at most {places}).',
     ),
     "err_not_a_date": (
         '"{text}" er ikke en dato. Skriv fx 2026-11-23 eller 23.11.2026.',
