@@ -5,6 +5,7 @@ charts, a compact table of every case and cards only for the notable cases or th
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -213,3 +214,24 @@ def test_many_cases_are_drawn_as_a_fixed_number_of_columns() -> None:
     assert len(rects) == COLUMNS and "<title>c" not in chart  # no tooltip per case
     assert rects[-1] == "bar never" and rects[:-1] == ["bar"] * (COLUMNS - 1)
     assert '<text x="704" y="286" text-anchor="end">1801</text>' in chart  # the last case's number
+
+
+def test_the_counts_of_never_and_negative_are_grouped_as_every_count(
+    cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user saw "nås ikke: 1782" beside "inden for 12 md.: 27.453"."""
+    import dataclasses
+
+    from kompcalc.batch import summary, viewtotals
+
+    for tally in (summary.Tally, viewtotals.ViewTally):
+        real = tally.totals
+
+        def many(self: object, real: Any = real) -> object:
+            return dataclasses.replace(real(self), never=1782, negative=2884)
+
+        monkeypatch.setattr(tally, "totals", many)
+    out = tmp_path / "r.html"
+    assert cli("report", str(EXAMPLE), "-o", str(out)).code == 0
+    page = text_of(out.read_text(encoding="utf-8"))
+    assert "nås ikke: 1.782; bliver negativ inden horisonten: 2.884." in page
