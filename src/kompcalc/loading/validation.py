@@ -180,7 +180,7 @@ def problems_from(
     misspelt = _misspelt(errors, model)
     for told, error in enumerate(errors):
         if len(problems) == MAX_PROBLEMS:  # the rest in one line, not a million
-            more = msg("more_problems", count=len(errors) - told)
+            more = msg("errors_more", count=len(errors) - told)
             problems.append(Problem(more, file, problems[-1].line, None, case))
             break
         if error["type"] == "missing" and tuple(error["loc"]) in misspelt:

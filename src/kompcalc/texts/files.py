@@ -237,7 +237,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         '"{text}" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31',
         '"{text}" is not a date; write it as YYYY-MM-DD, e.g. 2024-01-31',
     ),
-    "more_problems": ("... og {count} fejl mere", "... and {count} more problems"),
     "val_too_long_text": (
         "er for lang: højst {most} tegn (her {length})",
         "is too long: at most {most} characters (here {length})",

@@ -254,8 +254,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "errors_more": ("... og {count} fejl mere", "... and {count} more {count:error|errors}"),
     "warnings_more": (
-        "... og {count} {count:advarsel|advarsler} mere",
-        "... and {count} more {count:warning|warnings}",
+        "... og {count} {count:advarsel|advarsler} mere (alle står i --json)",
+        "... and {count} more {count:warning|warnings} (--json has them all)",
     ),
     "rep_negative": ("bliver negativ inden horisonten", "turn negative within the horizon"),
     "con_negative_one": (
