@@ -46,6 +46,6 @@ def test_refuses_what_is_not_a_number(text: str) -> None:
 
 def test_refuses_three_decimals_with_advice() -> None:
     with pytest.raises(KompcalcError) as info:
-        parse_number("8,507", option="--amount")
+        parse_number("8,507", option="--amount", kroner=True)
     message = str(info.value)
     assert "8507" in message and "8.507" in message
