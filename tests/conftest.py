@@ -19,6 +19,14 @@ def _stable_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_signal_yet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts with no Ctrl-C or SIGTERM noted (one test notes one)."""
+    from kompcalc.cli import streams
+
+    monkeypatch.setattr(streams, "SIGNALLED", [])
+
+
 @pytest.fixture(scope="session")
 def rates() -> EffectiveRates:
     return load_rates(None)

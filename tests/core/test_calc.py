@@ -4,10 +4,11 @@ from decimal import Decimal as D
 
 import pytest
 
-from kompcalc.core.breakeven import break_even, negative_from
+from kompcalc.core.breakeven import break_even
 from kompcalc.core.calc import calculate, checkpoints
 from kompcalc.core.cases import AidItem, Aids, Case, PersonalAssistance, RecurringCost
 from kompcalc.core.effective import EffectiveRates
+from tests.core.month_by_month import negative_from
 
 
 def pa(hours: str) -> PersonalAssistance:

@@ -5,9 +5,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from kompcalc.core.breakeven import break_even, negative_from
+from kompcalc.core.breakeven import break_even
 from kompcalc.core.calc import Costs
 from kompcalc.core.cases import Aids
+from tests.core.month_by_month import negative_from
 
 COSTS = [
     Costs(D("2979.39")),

@@ -146,8 +146,9 @@ def test_the_catalogues_net_tier_cases_have_no_state_view() -> None:
 def test_each_views_figures_worked_out_once_are_those_month_by_month() -> None:
     """The savings, payback and turn negative are read off one saving line; asked
     month by month (kompcalc.core.breakeven) they are the same decimals."""
-    from kompcalc.core.breakeven import break_even, negative_from
+    from kompcalc.core.breakeven import break_even
     from kompcalc.core.money import to_ore
+    from tests.core.month_by_month import negative_from
 
     rates = load_rates(CURRENT, day=date(2024, 6, 1))
     pa = PersonalAssistance(hours_per_week=D("37.5"), months=20)

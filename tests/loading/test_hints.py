@@ -36,7 +36,7 @@ def test_text_with_commas_that_is_no_danish_number_gets_no_number_to_write(
     error = _error(cli, tmp_path, AID + "        amount: 1,2,3\n")
     assert error.endswith(
         'skal være et tal, ikke teksten "1,2,3"; skriv decimaler med '
-        "punktum i YAML, uden tusindtalspunktum"
+        "punktum i YAML, uden tusindtalsskilletegn"
     )
 
 
@@ -53,7 +53,8 @@ def test_a_date_that_is_no_date_says_how_to_write_one(cli: RunCli, tmp_path: Pat
     text = "cases:\n  - id: a\n    date: 2024-13-01\n    benefit: sygedagpenge\n"
     error = _error(cli, tmp_path, text)
     assert error.endswith(
-        'sager.yaml:3: date: "2024-13-01" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
+        'sager.yaml:3: date: "2024-13-01" findes ikke i kalenderen '
+        "(måned 1-12, og en dag måneden har)"
     )
 
 
@@ -113,7 +114,7 @@ def test_an_impossible_date_in_quotes_says_so(cli: RunCli, tmp_path: Path) -> No
         AID.replace("    benefit:", '    date: "2024-02-30"\n    benefit:') + "        amount: 5\n"
     )
     assert _error(cli, tmp_path, text).endswith(
-        'date: "2024-02-30" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
+        'date: "2024-02-30" findes ikke i kalenderen (måned 1-12, og en dag måneden har)'
     )
 
 
@@ -136,3 +137,10 @@ def test_too_many_decimals_gives_the_kroner_example_only_for_an_amount(cli: RunC
     )
     amount = cli("aid", "--amount", "1,234")
     assert amount.code == 2 and "skrives 8507 eller 8.507" in amount.err
+
+
+def test_a_date_not_written_as_yyyy_mm_dd_is_told_how(cli: RunCli, tmp_path: Path) -> None:
+    text = "cases:\n  - id: a\n    date: 2024-02-30 10:00:00\n    benefit: sygedagpenge\n"
+    assert _error(cli, tmp_path, text).endswith(
+        '"2024-02-30 10:00:00" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
+    )

@@ -1,7 +1,9 @@
-"""When a case pays back, and when a saving turns negative: exact times on the broken
-line of the cumulative saving (a one-off cost at t = 0, then each month's saving
-accruing linearly), rounded up so that neither is ever reported earlier than it
-happens."""
+"""When a case pays back: the exact time on the broken line of the cumulative saving
+(a one-off cost at t = 0, then each month's saving accruing linearly), rounded up so
+that it is never reported earlier than it happens. :mod:`kompcalc.core.crossing`
+reads both it and the turn negative off a case's saving line, and hands this
+function only a saving still below 0 at the horizon, which may break even beyond it.
+"""
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
@@ -25,10 +27,9 @@ def break_even(
     from there (every later month's flow >= 0, and > 0 once it stops changing at
     month ``stable_from``); the answer is then exact beyond the horizon. A case that
     saves at first and loses later has no break-even within a horizon that sees the
-    loss (see :func:`negative_from`).
+    loss (see :func:`kompcalc.core.crossing.negative_from`).
 
-    ``flows``, when given, is ``flow`` of months 1..``horizon`` worked out beforehand
-    (a case computes it once for this and :func:`negative_from`).
+    ``flows``, when given, is ``flow`` of months 1..``horizon`` worked out beforehand.
     """
     saving = -one_off
     since: Decimal | None = ZERO if saving >= 0 else None  # when it last became >= 0
@@ -52,25 +53,3 @@ def break_even(
             return months_up(Decimal(month - 1) + (-saving) / slope)
         saving += slope
         month += 1
-
-
-def negative_from(
-    one_off: Decimal,
-    flow: Callable[[int], Decimal],
-    horizon: int,
-    flows: Sequence[Decimal] | None = None,
-) -> Decimal | None:
-    """The first time t (months, within the ``horizon``) at which a cumulative saving
-    that was >= 0 falls below 0; None when that does not happen (e.g. the catalogue's
-    fishmonger: saving while the wage subsidy lasts, negative from about month 24.6).
-    Rounded up like break-even, so it is never reported earlier than it happens.
-    ``flows`` as for :func:`break_even`."""
-    saving = -one_off
-    if flows is None:
-        flows = [flow(month) for month in range(1, horizon + 1)]
-    for month, slope in enumerate(flows, 1):
-        end = saving + slope
-        if saving >= 0 > end:  # falls through 0 within this month
-            return months_up(Decimal(month - 1) + saving / -slope)
-        saving = end
-    return None

@@ -80,10 +80,8 @@ class Aids(Frozen):
 
     @model_validator(mode="after")
     def _amount_or_items(self) -> Self:
-        if self.amount is not None and self.items:
-            raise invalid("val_amount_or_items")
-        if self.amount is None and not self.items:
-            raise invalid("val_amount_nor_items")
+        if (self.amount is None) == (not self.items):  # neither, or both
+            raise invalid("val_amount_nor_items" if self.amount is None else "val_amount_or_items")
         return self
 
     @property
@@ -176,7 +174,7 @@ def _iso_day(value: Any) -> Any:
         try:
             return Date.fromisoformat(value)
         except ValueError:  # a date the calendar has not: 2024-13-01, 2024-02-30
-            raise invalid("val_bad_date", text=value) from None
+            raise invalid("val_no_such_date", text=value) from None
     return value
 
 

@@ -2,10 +2,11 @@
 
 A case's saving is worked out once as a list (:func:`saving_line`): the saving after
 months 0, 1, …, horizon. Its break-even and the month it turns negative are then read
-off that list, giving exactly what :func:`kompcalc.core.breakeven.break_even` and
-:func:`~kompcalc.core.breakeven.negative_from` give (the same sums, in the same order,
-so the same decimals), without going over the months once for each. Only a saving
-still below 0 at the horizon is handed to ``break_even``, which looks beyond it.
+off that list, giving exactly what :func:`kompcalc.core.breakeven.break_even` and a
+month-by-month search for the turn negative give (the same sums, in the same order, so
+the same decimals; ``tests/core/month_by_month.py`` keeps that search as the tests'
+reference), without going over the months once for each. Only a saving still below 0
+at the horizon is handed to ``break_even``, which looks beyond it.
 """
 
 from bisect import bisect_left

@@ -53,6 +53,8 @@ _OTHER_BASE = re.compile(
 """An integer (or float) YAML 1.1 reads in another base: octal ``017``, ``0o17``,
 hexadecimal ``0x1F``, binary ``0b101`` or base 60 ``1:30``."""
 
+_ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
 MAX_INT_DIGITS = 1000
 """The longest plain integer read as an int; a longer one is read as a Decimal."""
 
@@ -73,6 +75,8 @@ class Unreadable(ScalarError):
 
     def __init__(self, line: int, text: str, tag: str) -> None:
         key = _UNREADABLE.get(tag, "yaml_bad_scalar")
+        if key == "val_bad_date" and _ISO_SHAPE.fullmatch(text):
+            key = "val_no_such_date"  # written as a date, but the calendar has not
         super().__init__(key, line, text=text, tag=tag)
 
 

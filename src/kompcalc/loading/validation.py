@@ -178,13 +178,13 @@ def problems_from(
     problems: list[Problem] = []
     errors = _relevant(exc.errors(include_url=False))
     misspelt = _misspelt(errors, model)
+    # a missing key that a misspelt one beside it explains: its "did you mean" says it
+    errors = [e for e in errors if e["type"] != "missing" or tuple(e["loc"]) not in misspelt]
     for told, error in enumerate(errors):
         if len(problems) == MAX_PROBLEMS:  # the rest in one line, not a million
             more = msg("errors_more", count=len(errors) - told)
             problems.append(Problem(more, file, problems[-1].line, None, case))
             break
-        if error["type"] == "missing" and tuple(error["loc"]) in misspelt:
-            continue  # the unknown key's "did you mean" says it, once
         path, shown = field_path(data, [*prefix, *error["loc"]])
         message = _message(error, model)
         if index is None:

@@ -141,7 +141,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "val_text_comma": (
         'skal være et tal, ikke teksten "{text}"; skriv decimaler med punktum i YAML, '
-        "uden tusindtalspunktum",
+        "uden tusindtalsskilletegn",
         'expected a number, not the text "{text}"; write decimals with a point in YAML, '
         "with no thousands separator",
     ),
@@ -232,6 +232,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "val_amount_or_items": (
         "giv enten amount (ét beløb) eller items (en liste), ikke begge",
         "give either amount (one sum) or items (a list), not both",
+    ),
+    "val_no_such_date": (
+        '"{text}" findes ikke i kalenderen (måned 1-12, og en dag måneden har)',
+        '"{text}" is not in the calendar (month 1-12, and a day the month has)',
     ),
     "val_bad_date": (
         '"{text}" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31',
