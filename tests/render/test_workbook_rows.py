@@ -67,7 +67,7 @@ def test_a_rows_measures_need_nothing_but_the_row() -> None:
     seen = ColumnWidths([False, True], [False, True], "aldrig")
     seen.add(["en meget lang tekst", Decimal("-99999999.99")])
     fresh = ColumnWidths([False, True], [False, True], "aldrig")
-    row = ["kort", Decimal("12.5")]
+    row: list[Decimal | str | None] = ["kort", Decimal("12.5")]
     assert seen.measure(row) == fresh.measure(row) == (4, 5)
     fresh.merge(pickle.loads(pickle.dumps(fresh.measure(row))))
     assert fresh.found() == [4, 5]
