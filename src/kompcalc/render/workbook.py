@@ -75,6 +75,9 @@ MOST = {
 MOST_TEXT = 20
 """The widest of any other text column."""
 
+LEAST = 6
+"""The narrowest column."""
+
 WRAP_CACHE = 4096
 """How many texts' wrapped lines are remembered while the rows are written (a case
 list repeats many of its texts: benefits, interventions, descriptions)."""
@@ -82,9 +85,6 @@ list repeats many of its texts: benefits, interventions, descriptions)."""
 Encoded = tuple[tuple[int, ...], bytes]
 """A case's row as :meth:`XlsxTable.encode` gives it: the width of each of its cells
 (:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`) and its cells pickled."""
-
-LEAST = 6
-"""The narrowest column."""
 
 
 class XlsxTable:
@@ -125,7 +125,9 @@ class XlsxTable:
     def encode(self, computed: Computed) -> Encoded:
         """One case's row: its cells' widths, and the cells pickled (see the module
         docstring)."""
-        cells = self._sheet.row(computed)
+        return self._encoded(self._sheet.row(computed))
+
+    def _encoded(self, cells: list[Cell]) -> Encoded:
         return self._widths.measure(cells), pickle.dumps(cells, pickle.HIGHEST_PROTOCOL)
 
     def write(self, encoded: Encoded) -> None:
@@ -136,8 +138,7 @@ class XlsxTable:
 
     def finish(self, summary: Summary) -> None:
         totals = self._sheet.totals(summary)
-        # measured with the rows, written after them
-        self.write((self._widths.measure(totals), pickle.dumps(totals, pickle.HIGHEST_PROTOCOL)))
+        self.write(self._encoded(totals))  # measured with the rows, written after them
         title = summary.title or Path(summary.file).name
         book = workbook(self._out, self._scratch)
         styles = Styles.of(book)
