@@ -12,23 +12,25 @@ row on every page and "Side 1 af 3" in the footer. The second sheet (*Oversigt*)
 
 Streaming: the title is known only once the whole file has been read (a YAML file
 may give it after its cases), and a ``constant_memory`` workbook writes its rows in
-order, each one for good. So the rows wait, pickled, in a spooled temporary file
-(in memory up to :data:`SPOOL_BYTES`, then in the scratch folder), while the column
-widths grow with them; :meth:`XlsxTable.finish` then writes the title, the header and
-the rows one at a time. Memory does not grow with the number of cases.
+order, each one for good. So the rows wait in a spooled temporary file (in memory up
+to :data:`SPOOL_BYTES`, then in the scratch folder), while the column widths grow with
+them; :meth:`XlsxTable.finish` then has XlsxWriter write the workbook without them
+and puts them in as it copies it. Memory does not grow with the number of cases.
 
 Speed: writing the rows is the one part of a split batch that a single process does
-after both halves are computed, so everything a row needs that does not depend on the
-others is done in :meth:`XlsxTable.encode`, where the row is computed (in either
-process): the row is pickled there, and its cells measured for the column widths. The
-writing process only adds the measures up and keeps the pickled bytes as they are;
-what is left for it is XlsxWriter's own work, about four fifths of the whole.
+after both halves are computed, and through XlsxWriter a row costs about 85 µs there.
+So each case's row is made in :meth:`XlsxTable.encode`, where the case is computed (in
+either process), as the sheet's XML (:mod:`kompcalc.render.sheetrows_xml`, which says
+why and what guards it), with its cells measured for the column widths and its
+height worked out for the two widths each text column can end up with. The writing
+process only adds up the widths, numbers the rows and zips them.
 """
 
 import functools
+import io
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -40,6 +42,14 @@ from kompcalc.render.caselist_xlsx import workbook
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
 from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint
+from kompcalc.render.sheetrows_xml import (
+    RowTemplates,
+    filled,
+    row_start,
+    splice,
+    style_numbers,
+    styles_in,
+)
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     ColumnWidths,
@@ -78,13 +88,26 @@ MOST_TEXT = 20
 LEAST = 6
 """The narrowest column."""
 
+LARGE_SHEET = 1 << 30
+"""Rows that take more than this (in the spool) may come to more than ZIP's 2 GB
+without ZIP64 once numbered: their sheet is then written as ZIP64."""
+
 WRAP_CACHE = 4096
 """How many texts' wrapped lines are remembered while the rows are written (a case
 list repeats many of its texts: benefits, interventions, descriptions)."""
 
+Wraps = tuple[tuple[int, int, int], ...]
+"""Where a row's text wraps: each text column in which it takes more than a line, and
+how many lines it takes there if the column ends up at its widest (:data:`MOST`) and
+if narrower (then as wide as its widest text, so only its own line breaks count)."""
+
 Encoded = tuple[tuple[int, ...], bytes]
 """A case's row as :meth:`XlsxTable.encode` gives it: the width of each of its cells
-(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`) and its cells pickled."""
+(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`), and its :data:`Wraps` and
+its XML (:class:`~kompcalc.render.sheetrows_xml.RowTemplates`) pickled together."""
+
+STYLE_FIELDS = {"text": "t", "money": "m", "decimals": "d"}
+"""The field of each style a case's cells use, in the rows' XML."""
 
 
 class XlsxTable:
@@ -112,55 +135,106 @@ class XlsxTable:
         self._point = point
         self._sheet = SheetColumns(marks, lang, point, include_conditions=include_conditions)
         self.columns = self._sheet.columns
+        never = break_even_text(None, lang)
         self._widths = ColumnWidths(
             [_number(column) for column in self.columns],
             [column.money for column in self.columns],
-            break_even_text(None, lang),
+            never,
         )
+        self._templates = RowTemplates([STYLE_FIELDS[_kind(c)] for c in self.columns], never)
+        self._texts = [
+            (j, most, room(most))
+            for j, column in enumerate(self.columns)
+            if (most := _most(column)) is not None
+        ]
+        self._lines_of = functools.lru_cache(maxsize=WRAP_CACHE)(wrapped_lines)
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
             max_size=SPOOL_BYTES, dir=str(scratch)
         )
+        self._bytes = 0
         self._count = 0
+        self._unseen = list(STYLE_FIELDS.values())
+        self._first_seen: list[str] = []
 
     def encode(self, computed: Computed) -> Encoded:
-        """One case's row: its cells' widths, and the cells pickled (see the module
-        docstring)."""
-        return self._encoded(self._sheet.row(computed))
+        """One case's row: its cells' widths, and its wraps and XML pickled (see the
+        module docstring)."""
+        cells = self._sheet.row(computed)
+        row = (self._wraps(cells), self._templates.render(cells))
+        return self._widths.measure(cells), pickle.dumps(row, pickle.HIGHEST_PROTOCOL)
 
-    def _encoded(self, cells: list[Cell]) -> Encoded:
-        return self._widths.measure(cells), pickle.dumps(cells, pickle.HIGHEST_PROTOCOL)
+    def _wraps(self, cells: list[Cell]) -> Wraps:
+        wraps = []
+        for j, most, letters in self._texts:
+            cell = cells[j]
+            if isinstance(cell, str) and (len(cell) > letters or "\n" in cell):
+                at_most = self._lines_of(cell, most)
+                if at_most > 1:
+                    own = (len(cell.splitlines()) or 1) if "\n" in cell else 1
+                    wraps.append((j, at_most, own))
+        return tuple(wraps)
 
     def write(self, encoded: Encoded) -> None:
-        widths, cells = encoded
+        widths, row = encoded
         self._widths.merge(widths)
-        self._rows.write(cells)
+        self._rows.write(row)
+        self._bytes += len(row)
         self._count += 1
+        if self._unseen:  # the order the rows first use their styles in
+            for style in styles_in(row, self._unseen):
+                self._unseen.remove(style)
+                self._first_seen.append(style)
 
     def finish(self, summary: Summary) -> None:
         totals = self._sheet.totals(summary)
-        self.write(self._encoded(totals))  # measured with the rows, written after them
+        self._widths.add(totals)
         title = summary.title or Path(summary.file).name
-        book = workbook(self._out, self._scratch)
+        base = io.BytesIO()
+        book = workbook(base, self._scratch)
         styles = Styles.of(book)
         with self._rows:
             self._rows.seek(0)
             sheet = book.add_worksheet(t(self.lang, "sheet_cases"))
-            self._write_cases(sheet, styles, self._above(summary, title), title)
-        write_summary(
-            book,
-            styles,
-            summary,
-            self._rates,
-            self.lang,
-            title=title,
-            confidential=self._conditions,
-            point=self._point,
-        )
-        if summary.sensitivity is not None:
-            from kompcalc.render.sensitivity_sheet import write_sensitivity
+            header = self._write_cases(sheet, styles, self._above(summary, title), title, totals)
+            plain = {
+                field: _style(kind, styles, total=False) for kind, field in STYLE_FIELDS.items()
+            }
+            numbers = style_numbers(plain, self._first_seen)
+            write_summary(
+                book,
+                styles,
+                summary,
+                self._rates,
+                self.lang,
+                title=title,
+                confidential=self._conditions,
+                point=self._point,
+            )
+            if summary.sensitivity is not None:
+                from kompcalc.render.sensitivity_sheet import write_sensitivity
 
-            write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
-        book.close()
+                write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
+            book.close()
+            base.seek(0)
+            first = header + 2  # Excel's number of the first case's row
+            rows = filled(self._starts(), first, numbers)
+            large = self._bytes > LARGE_SHEET
+            splice(base, self._out, first + self._count, rows, large=large)
+
+    def _starts(self) -> Iterator[tuple[bytes, bytes]]:
+        """Each case's row from the spool: its start tag (its height, now the widths
+        are known) and the rest of its XML."""
+        capped = [w == _most(c) for w, c in zip(self.widths(), self.columns, strict=True)]
+        starts: dict[int, bytes] = {}
+        for _ in range(self._count):
+            wraps, template = pickle.load(self._rows)
+            lines = 1
+            for j, at_most, own in wraps:
+                lines = max(lines, at_most if capped[j] else own)
+            start = starts.get(lines)
+            if start is None:
+                start = starts[lines] = row_start(lines, height(lines))
+            yield start, template
 
     def widths(self) -> list[int]:
         """Each column's width, from every cell written and its heading."""
@@ -184,8 +258,15 @@ class XlsxTable:
         return lines
 
     def _write_cases(
-        self, sheet: Any, styles: Styles, above: list[tuple[str, str]], title: str
-    ) -> None:
+        self,
+        sheet: Any,
+        styles: Styles,
+        above: list[tuple[str, str]],
+        title: str,
+        totals: list[Cell],
+    ) -> int:
+        """The case sheet without the cases' rows, which are put in between the header
+        and the totals later; returns the header's row (from 0)."""
         widths = self.widths()
         row = 0
         for style, text in above:
@@ -201,33 +282,22 @@ class XlsxTable:
         for j, column in enumerate(self.columns):
             style = styles.header_number if _number(column) else styles.header
             sheet.write_string(header, j, column.heading, style)
-        plain = [_style(column, styles, total=False) for column in self.columns]
-        bold = [_style(column, styles, total=True) for column in self.columns]
+        bold = [_style(_kind(column), styles, total=True) for column in self.columns]
         wraps = [
             (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not _number(c)
         ]
-        lines_of = functools.lru_cache(maxsize=WRAP_CACHE)(wrapped_lines)
-        never = break_even_text(None, self.lang)
-        row = header
-        for _ in range(self._count - 1):
-            cells: list[Cell] = pickle.load(self._rows)
-            row += 1
-            lines = _lines(cells, wraps, lines_of)
-            if lines > 1:
-                sheet.set_row(row, height(lines))
-            _write_row(sheet, row, cells, plain, never)
-        row += 1
-        totals: list[Cell] = pickle.load(self._rows)
+        row = header + self._count + 1
         lines = _lines(totals, wraps, wrapped_lines)
         if lines > 1:
             sheet.set_row(row, height(lines))
-        _write_totals(sheet, row, totals, bold, never)
+        _write_totals(sheet, row, totals, bold, break_even_text(None, self.lang))
         for j, width in enumerate(widths):
             sheet.set_column(j, j, width)
         sheet.freeze_panes(header + 1, 1)
         sheet.autofilter(header, 0, max(row - 1, header), len(self.columns) - 1)
         sheet.repeat_rows(header)
         print_setup(sheet, landscape=True, footer_text=footer(title, self.lang))
+        return header
 
 
 def _lines(
@@ -254,12 +324,15 @@ def _most(column: Column) -> int | None:
     return None if _number(column) else MOST.get(column.key, MOST_TEXT)
 
 
-def _style(column: Column, styles: Styles, *, total: bool) -> Any:
+def _kind(column: Column) -> str:
+    """The name of the style of ``column``'s cells in :data:`STYLE_FIELDS`."""
     if column.money:
-        return styles.total_money if total else styles.money
-    if _number(column):
-        return styles.total_decimals if total else styles.decimals
-    return styles.total_text if total else styles.text
+        return "money"
+    return "decimals" if _number(column) else "text"
+
+
+def _style(kind: str, styles: Styles, *, total: bool) -> Any:
+    return getattr(styles, f"total_{kind}" if total else kind)
 
 
 def _write_row(sheet: Any, row: int, cells: list[Cell], styles: list[Any], never: str) -> None:
