@@ -83,6 +83,11 @@ class Styles:
             total_decimals=book.add_format({**total, **decimals}),
         )
 
+    def cells(self, kind: str, *, total: bool) -> Any:
+        """The format of a table's cells of ``kind`` (``text``, ``money`` or
+        ``decimals``), or of its totals."""
+        return getattr(self, f"total_{kind}" if total else kind)
+
 
 def text_width(text: str) -> int:
     """The length of the longest line of ``text``."""

@@ -26,11 +26,10 @@ height worked out for the two widths each text column can end up with. The writi
 process only adds up the widths, numbers the rows and zips them.
 """
 
-import functools
 import io
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -41,6 +40,7 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.caselist_xlsx import workbook
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
+from kompcalc.render.rowheight import RowWraps, lines_at, row_lines
 from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint
 from kompcalc.render.sheetrows_xml import (
     RowTemplates,
@@ -92,19 +92,11 @@ LARGE_SHEET = 1 << 30
 """Rows that take more than this (in the spool) may come to more than ZIP's 2 GB
 without ZIP64 once numbered: their sheet is then written as ZIP64."""
 
-WRAP_CACHE = 4096
-"""How many texts' wrapped lines are remembered while the rows are written (a case
-list repeats many of its texts: benefits, interventions, descriptions)."""
-
-Wraps = tuple[tuple[int, int, int], ...]
-"""Where a row's text wraps: each text column in which it takes more than a line, and
-how many lines it takes there if the column ends up at its widest (:data:`MOST`) and
-if narrower (then as wide as its widest text, so only its own line breaks count)."""
-
 Encoded = tuple[tuple[int, ...], bytes]
 """A case's row as :meth:`XlsxTable.encode` gives it: the width of each of its cells
-(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`), and its :data:`Wraps` and
-its XML (:class:`~kompcalc.render.sheetrows_xml.RowTemplates`) pickled together."""
+(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`), and its wraps
+(:class:`~kompcalc.render.rowheight.RowWraps`) and its XML
+(:class:`~kompcalc.render.sheetrows_xml.RowTemplates`) pickled together."""
 
 STYLE_FIELDS = {"text": "t", "money": "m", "decimals": "d"}
 """The field of each style a case's cells use, in the rows' XML."""
@@ -137,17 +129,14 @@ class XlsxTable:
         self.columns = self._sheet.columns
         never = break_even_text(None, lang)
         self._widths = ColumnWidths(
-            [_number(column) for column in self.columns],
+            [column.figure for column in self.columns],
             [column.money for column in self.columns],
             never,
         )
         self._templates = RowTemplates([STYLE_FIELDS[_kind(c)] for c in self.columns], never)
-        self._texts = [
-            (j, most, room(most))
-            for j, column in enumerate(self.columns)
-            if (most := _most(column)) is not None
-        ]
-        self._lines_of = functools.lru_cache(maxsize=WRAP_CACHE)(wrapped_lines)
+        self._wraps = RowWraps(
+            [(j, most) for j, c in enumerate(self.columns) if (most := _most(c)) is not None]
+        )
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
             max_size=SPOOL_BYTES, dir=str(scratch)
         )
@@ -160,19 +149,8 @@ class XlsxTable:
         """One case's row: its cells' widths, and its wraps and XML pickled (see the
         module docstring)."""
         cells = self._sheet.row(computed)
-        row = (self._wraps(cells), self._templates.render(cells))
+        row = (self._wraps.wraps(cells), self._templates.render(cells))
         return self._widths.measure(cells), pickle.dumps(row, pickle.HIGHEST_PROTOCOL)
-
-    def _wraps(self, cells: list[Cell]) -> Wraps:
-        wraps = []
-        for j, most, letters in self._texts:
-            cell = cells[j]
-            if isinstance(cell, str) and (len(cell) > letters or "\n" in cell):
-                at_most = self._lines_of(cell, most)
-                if at_most > 1:
-                    own = (len(cell.splitlines()) or 1) if "\n" in cell else 1
-                    wraps.append((j, at_most, own))
-        return tuple(wraps)
 
     def write(self, encoded: Encoded) -> None:
         widths, row = encoded
@@ -196,9 +174,7 @@ class XlsxTable:
             self._rows.seek(0)
             sheet = book.add_worksheet(t(self.lang, "sheet_cases"))
             header = self._write_cases(sheet, styles, self._above(summary, title), title, totals)
-            plain = {
-                field: _style(kind, styles, total=False) for kind, field in STYLE_FIELDS.items()
-            }
+            plain = {field: styles.cells(kind, total=False) for kind, field in STYLE_FIELDS.items()}
             numbers = style_numbers(plain, self._first_seen)
             write_summary(
                 book,
@@ -218,30 +194,27 @@ class XlsxTable:
             base.seek(0)
             first = header + 2  # Excel's number of the first case's row
             rows = filled(self._starts(), first, numbers)
-            large = self._bytes > LARGE_SHEET
-            splice(base, self._out, first + self._count, rows, large=large)
+            splice(base, self._out, first + self._count, rows, large=self._bytes > LARGE_SHEET)
 
     def _starts(self) -> Iterator[tuple[bytes, bytes]]:
         """Each case's row from the spool: its start tag (its height, now the widths
         are known) and the rest of its XML."""
-        capped = [w == _most(c) for w, c in zip(self.widths(), self.columns, strict=True)]
+        widest = [w == _most(c) for w, c in zip(self.widths(), self.columns, strict=True)]
         starts: dict[int, bytes] = {}
         for _ in range(self._count):
             wraps, template = pickle.load(self._rows)
-            lines = 1
-            for j, at_most, own in wraps:
-                lines = max(lines, at_most if capped[j] else own)
-            start = starts.get(lines)
+            n = lines_at(wraps, widest)
+            start = starts.get(n)
             if start is None:
-                start = starts[lines] = row_start(lines, height(lines))
+                start = starts[n] = row_start(n, height(n))
             yield start, template
 
     def widths(self) -> list[int]:
         """Each column's width, from every cell written and its heading."""
         return [
             fit(
-                found + _number(column),  # a number is indented by one
-                max(LEAST, heading_width(column.heading) + _number(column)),
+                found + column.figure,  # a number is indented by one
+                max(LEAST, heading_width(column.heading) + column.figure),
                 _most(column),
             )
             for found, column in zip(self._widths.found(), self.columns, strict=True)
@@ -274,22 +247,21 @@ class XlsxTable:
             paragraph(sheet, row, text, getattr(styles, style), widths, size, bold=style != "line")
             row += 1
         header = row + 1  # after an empty row
-        lines = max(
+        n = max(
             wrapped_lines(c.heading, w, bold=True)
             for c, w in zip(self.columns, widths, strict=True)
         )
-        sheet.set_row(header, height(lines))
+        sheet.set_row(header, height(n))
         for j, column in enumerate(self.columns):
-            style = styles.header_number if _number(column) else styles.header
+            style = styles.header_number if column.figure else styles.header
             sheet.write_string(header, j, column.heading, style)
-        bold = [_style(_kind(column), styles, total=True) for column in self.columns]
-        wraps = [
-            (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not _number(c)
+        bold = [styles.cells(_kind(column), total=True) for column in self.columns]
+        texts = [
+            (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not c.figure
         ]
         row = header + self._count + 1
-        lines = _lines(totals, wraps, wrapped_lines)
-        if lines > 1:
-            sheet.set_row(row, height(lines))
+        if (n := row_lines(totals, texts)) > 1:
+            sheet.set_row(row, height(n))
         _write_totals(sheet, row, totals, bold, break_even_text(None, self.lang))
         for j, width in enumerate(widths):
             sheet.set_column(j, j, width)
@@ -300,61 +272,26 @@ class XlsxTable:
         return header
 
 
-def _lines(
-    cells: list[Cell], wraps: list[tuple[int, int, int]], lines_of: Callable[[str, int], int]
-) -> int:
-    """How many lines the row of ``cells`` takes: its text cells wrap (``wraps``: each
-    text column, its width and the letters a line of it holds; ``lines_of`` is
-    :func:`~kompcalc.render.sheetstyle.wrapped_lines`, perhaps remembered)."""
-    lines = 1
-    for j, width, letters in wraps:
-        cell = cells[j]
-        if isinstance(cell, str) and (len(cell) > letters or "\n" in cell):
-            lines = max(lines, lines_of(cell, width))
-    return lines
-
-
-def _number(column: Column) -> bool:
-    """Whether ``column`` holds numbers (kroner, months, kroner per krone),
-    right-aligned and indented."""
-    return column.figure
-
-
 def _most(column: Column) -> int | None:
-    return None if _number(column) else MOST.get(column.key, MOST_TEXT)
+    return None if column.figure else MOST.get(column.key, MOST_TEXT)
 
 
 def _kind(column: Column) -> str:
-    """The name of the style of ``column``'s cells in :data:`STYLE_FIELDS`."""
+    """The kind of ``column``'s cells (:data:`STYLE_FIELDS`): numbers (kroner, months,
+    kroner per krone) are right-aligned and indented, text wraps."""
     if column.money:
         return "money"
-    return "decimals" if _number(column) else "text"
-
-
-def _style(kind: str, styles: Styles, *, total: bool) -> Any:
-    return getattr(styles, f"total_{kind}" if total else kind)
-
-
-def _write_row(sheet: Any, row: int, cells: list[Cell], styles: list[Any], never: str) -> None:
-    """One case's row; an empty cell is left out. The innermost loop of the workbook:
-    the cell's class picks XlsxWriter's writer, and ``never`` stands for None."""
-    number, string = sheet.write_number, sheet.write_string
-    for j, cell in enumerate(cells):
-        if cell.__class__ is Decimal:
-            # XlsxWriter writes the number with format(cell, ".16G"): the Decimal's
-            # own digits, never through a float
-            number(row, j, cell, styles[j])
-        elif isinstance(cell, str):
-            if cell:
-                string(row, j, neutralise(cell), styles[j])
-        else:  # None: a break-even never reached
-            string(row, j, never, styles[j])
+    return "decimals" if column.figure else "text"
 
 
 def _write_totals(sheet: Any, row: int, cells: list[Cell], styles: list[Any], never: str) -> None:
-    """The totals' row: as a case's, but an empty cell is written empty in its style
-    (the totals' rule runs across the table)."""
-    _write_row(sheet, row, cells, styles, never)
+    """The totals' row: an empty cell written empty in its style (the totals' rule runs
+    across the table), ``never`` for None, a number with its own digits (XlsxWriter
+    writes it with ``format(cell, ".16G")``, never through a float)."""
     for j, cell in enumerate(cells):
-        if cell == "":
+        if cell.__class__ is Decimal:
+            sheet.write_number(row, j, cell, styles[j])
+        elif cell == "":
             sheet.write_blank(row, j, None, styles[j])
+        else:
+            sheet.write_string(row, j, never if cell is None else neutralise(str(cell)), styles[j])
