@@ -15,23 +15,25 @@ the numbers known only when the workbook is written left as fields (the row's nu
 numbers the rows in the writing process and :func:`splice` puts them into
 XlsxWriter's sheet, before the totals, as it copies the workbook part by part.
 
-What it reproduces (XlsxWriter 3.1 to 3.3: ``Worksheet._write_single_row``,
-``_write_row``, ``_write_cell`` and ``XMLwriter``'s inline strings, as a
-``constant_memory`` workbook writes them):
+What it reproduces (XlsxWriter's ``Worksheet._write_single_row``, ``_write_row``,
+``_write_cell`` and ``XMLwriter``'s inline strings, as a ``constant_memory`` workbook
+writes them):
 
 * a row: ``<row r="7">``, or ``<row r="7" ht="30" customHeight="1">`` when it is
   higher than a line (:func:`row_start`); no ``spans`` in this mode;
-* a number: ``<c r="F7" s="5"><v>1234.5</v></c>``, the Decimal formatted ``.16G`` as
-  XlsxWriter formats it: its own digits, never through a float;
+* a number: ``<c r="F7" s="5"><v>1234.50</v></c>``, the Decimal formatted ``.16G``
+  as XlsxWriter 3.3 formats it: its own digits, never through a float (3.1, the
+  oldest XlsxWriter kompcalc takes, went through a float and wrote ``1234.5``: the
+  same value);
 * a text: ``<c r="A7" s="2" t="inlineStr"><is><t>…</t></is></c>`` (:func:`text_xml`):
-  cut to Excel's 32,767 UTF-16 units, control characters as ``_xHHHH_`` (and a
+  cut to Excel's 32,767 UTF-16 units (3.1 cut by characters), control characters as ``_xHHHH_`` (and a
   literal ``_xHHHH_`` as ``_x005F_xHHHH_``), ``&``, ``<`` and ``>`` escaped,
   ``xml:space="preserve"`` when it begins or ends with white space;
-* an empty text: no cell.
+* an empty text: no cell; a row without cells: nothing, however high.
 
-One difference, on purpose: XlsxWriter writes a text that begins with ``<r>`` and ends
-with ``</r>`` as ready-made rich-text XML, unescaped, so such a text in a case file
-broke the workbook; here it is text like any other.
+Another difference, on purpose: XlsxWriter writes a text that begins with ``<r>``
+and ends with ``</r>`` as ready-made rich-text XML, unescaped, so such a text in a
+case file broke the workbook; here it is text like any other.
 
 What guards it: ``tests/render/test_sheetrows_xml.py`` writes the same rows both
 ways, through XlsxWriter and through this module, and compares every part of the two
@@ -113,7 +115,8 @@ class RowTemplates:
 
     def render(self, cells: Sequence[Cell]) -> bytes:
         """The row's cells and its end tag (its start tag is :func:`row_start`'s): a
-        number as a number, a text neutralised, an empty text left out."""
+        number as a number, a text neutralised, an empty text left out; nothing for a
+        row without cells."""
         parts = []
         for start, cell in zip(self._starts, cells, strict=True):
             if cell.__class__ is Decimal:
@@ -123,6 +126,8 @@ class RowTemplates:
                     parts.append(f'{start} t="inlineStr"><is>{text_xml(neutralise(cell))}</is></c>')
             else:
                 parts.append(start + self._never)
+        if not parts:
+            return b""
         parts.append("</row>")
         return "".join(parts).encode()
 
@@ -164,8 +169,9 @@ def filled(
     chunk: list[bytes] = []
     for n, (start, template) in enumerate(rows, first):
         fields[b"n"] = n
-        chunk.append(start % fields)
-        chunk.append(template % fields)
+        if template:  # a row without cells is left out, however high
+            chunk.append(start % fields)
+            chunk.append(template % fields)
         if len(chunk) >= 2 * CHUNK:
             yield b"".join(chunk)
             chunk.clear()
