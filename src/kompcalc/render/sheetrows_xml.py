@@ -26,9 +26,9 @@ writes them):
   oldest XlsxWriter kompcalc takes, went through a float and wrote ``1234.5``: the
   same value);
 * a text: ``<c r="A7" s="2" t="inlineStr"><is><t>…</t></is></c>`` (:func:`text_xml`):
-  cut to Excel's 32,767 UTF-16 units (3.1 cut by characters), control characters as ``_xHHHH_`` (and a
-  literal ``_xHHHH_`` as ``_x005F_xHHHH_``), ``&``, ``<`` and ``>`` escaped,
-  ``xml:space="preserve"`` when it begins or ends with white space;
+  cut to Excel's 32,767 UTF-16 units (3.1 cut by characters), control characters as
+  ``_xHHHH_`` (and a literal ``_xHHHH_`` as ``_x005F_xHHHH_``), ``&``, ``<`` and ``>``
+  escaped, ``xml:space="preserve"`` when it begins or ends with white space;
 * an empty text: no cell; a row without cells: nothing, however high.
 
 Another difference, on purpose: XlsxWriter writes a text that begins with ``<r>``
