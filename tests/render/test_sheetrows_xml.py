@@ -20,7 +20,6 @@ from kompcalc.render.rows import Cell
 from kompcalc.render.sheetrows_xml import (
     RowTemplates,
     filled,
-    row_start,
     splice,
     style_numbers,
     styles_in,
@@ -68,9 +67,9 @@ def _workbook(folder: Path, rows: list[Row], *, ours: bool) -> dict[str, bytes]:
                 elif cell:
                     sheet.write_string(i, j, neutralise(cell), formats[FIELDS[j]])
     templates = RowTemplates(FIELDS, NEVER)
-    rendered = [(row_start(lines, height(lines)), templates.render(c)) for c, lines in rows]
+    rendered = [templates.render(cells, lines) for cells, lines in rows]
     order: list[str] = []
-    for _, template in rendered:
+    for template in rendered:
         order += styles_in(template, [f for f in "tmd" if f not in order])
     totals = 2 + len(rows)
     sheet.write_string(totals, 0, "I alt", bold)

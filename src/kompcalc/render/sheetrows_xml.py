@@ -41,6 +41,7 @@ workbooks byte for byte, over hostile text and numbers; CI runs it with the lowe
 XlsxWriter allowed as well as the newest.
 """
 
+import functools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -49,12 +50,17 @@ from typing import IO, Any
 
 from kompcalc.render.export import neutralise
 from kompcalc.render.rows import Cell
+from kompcalc.render.sheetstyle import height
 
 CASES_PART = "xl/worksheets/sheet1.xml"
 """The case sheet's part in the workbook: the first sheet added."""
 
 TEXT_MOST = 32_767
 """The longest text a cell holds, in UTF-16 units; XlsxWriter cuts a longer one."""
+
+TEXT_CACHE = 4096
+"""How many texts' XML is remembered (a case list repeats many of its texts:
+benefits, interventions, descriptions)."""
 
 CHUNK = 512
 """How many rows :func:`filled` gives at a time."""
@@ -112,24 +118,43 @@ class RowTemplates:
             for j, style in enumerate(styles)
         ]
         self._never = f' t="inlineStr"><is>{text_xml(never)}</is></c>'
+        self._text = functools.lru_cache(maxsize=TEXT_CACHE)(_text_cell)
+        self._row_starts: dict[int, str] = {}
 
-    def render(self, cells: Sequence[Cell]) -> bytes:
-        """The row's cells and its end tag (its start tag is :func:`row_start`'s): a
-        number as a number, a text neutralised, an empty text left out; nothing for a
-        row without cells."""
-        parts = []
+    def render(self, cells: Sequence[Cell], lines: int) -> bytes:
+        """The row of ``cells``, ``lines`` lines high: a number as a number, a text
+        neutralised, an empty text left out; nothing for a row without cells,
+        however high."""
+        start = self._row_starts.get(lines)
+        if start is None:
+            start = self._row_starts[lines] = row_start(lines, height(lines))
+        parts = [start]
         for start, cell in zip(self._starts, cells, strict=True):
             if cell.__class__ is Decimal:
-                parts.append(f"{start}><v>{cell:.16G}</v></c>")
+                parts.append(f"{start}><v>{_number(cell)}</v></c>")
             elif isinstance(cell, str):
                 if cell:
-                    parts.append(f'{start} t="inlineStr"><is>{text_xml(neutralise(cell))}</is></c>')
+                    parts.append(start + self._text(cell))
             else:
                 parts.append(start + self._never)
-        if not parts:
+        if len(parts) == 1:
             return b""
         parts.append("</row>")
         return "".join(parts).encode()
+
+
+def _text_cell(text: str) -> str:
+    """The rest of a text cell's XML after its style."""
+    return f' t="inlineStr"><is>{text_xml(neutralise(text))}</is></c>'
+
+
+def _number(value: Decimal) -> str:
+    """``value`` as XlsxWriter writes it, ``format(value, ".16G")``. A Decimal of at
+    most 16 digits is not rounded by that, and then both place the point and choose
+    an exponent as ``str`` does (the rule of the decimal specification), which is
+    quicker; ``str`` is at least as long as the digits."""
+    shown = str(value)
+    return shown if len(shown) <= 16 else f"{value:.16G}"
 
 
 def styles_in(template: bytes, styles: Iterable[str]) -> list[str]:
@@ -149,30 +174,25 @@ def style_numbers(formats: Mapping[str, Any], order: Iterable[str]) -> dict[str,
     return {field: formats[field]._get_xf_index() for field in order}
 
 
-def row_start(lines: int, height: float) -> bytes:
-    """The start tag of a row of ``lines`` lines, ``height`` points high, as
-    XlsxWriter writes it after ``set_row(row, height)`` (which a row of one line does
-    not get)."""
+def row_start(lines: int, points: float) -> str:
+    """The start tag of a row of ``lines`` lines, ``points`` high, as XlsxWriter
+    writes it after ``set_row(row, points)`` (which a row of one line does not get)."""
     if lines == 1:
-        return b'<row r="%(n)d">'
-    pixels = int(height * 4.0 / 3.0 + 0.5)
-    return b'<row r="%%(n)d" ht="%s" customHeight="1">' % f"{pixels * 0.75:.16g}".encode()
+        return '<row r="%(n)d">'
+    pixels = int(points * 4.0 / 3.0 + 0.5)
+    return f'<row r="%(n)d" ht="{pixels * 0.75:.16g}" customHeight="1">'
 
 
-def filled(
-    rows: Iterable[tuple[bytes, bytes]], first: int, styles: Mapping[str, int]
-) -> Iterator[bytes]:
-    """The rows' XML, numbered from ``first`` (Excel's numbers, from 1), a chunk at a
-    time: each row is its :func:`row_start` and its :meth:`RowTemplates.render`;
-    ``styles`` maps each style field to XlsxWriter's number for the style."""
+def filled(rows: Iterable[bytes], first: int, styles: Mapping[str, int]) -> Iterator[bytes]:
+    """The rows' XML (each a :meth:`RowTemplates.render`), numbered from ``first``
+    (Excel's numbers, from 1), a chunk at a time; ``styles`` maps each style field to
+    XlsxWriter's number for the style."""
     fields: dict[bytes, int] = {style.encode(): index for style, index in styles.items()}
     chunk: list[bytes] = []
-    for n, (start, template) in enumerate(rows, first):
+    for n, template in enumerate(rows, first):
         fields[b"n"] = n
-        if template:  # a row without cells is left out, however high
-            chunk.append(start % fields)
-            chunk.append(template % fields)
-        if len(chunk) >= 2 * CHUNK:
+        chunk.append(template % fields)
+        if len(chunk) >= CHUNK:
             yield b"".join(chunk)
             chunk.clear()
     if chunk:

@@ -21,13 +21,13 @@ Speed: writing the rows is the one part of a split batch that a single process d
 after both halves are computed, and through XlsxWriter a row costs about 85 µs there.
 So each case's row is made in :meth:`XlsxTable.encode`, where the case is computed (in
 either process), as the sheet's XML (:mod:`kompcalc.render.sheetrows_xml`, which says
-why and what guards it), with its cells measured for the column widths and its
-height worked out for the two widths each text column can end up with. The writing
-process only adds up the widths, numbers the rows and zips them.
+why and what guards it), as high as its text takes (:mod:`kompcalc.render.rowheight`),
+and its cells measured for the column widths. The writing process only adds up the
+widths, numbers the rows and zips them.
 """
 
+import functools
 import io
-import pickle
 import tempfile
 from collections.abc import Iterator
 from decimal import Decimal
@@ -40,12 +40,11 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.caselist_xlsx import workbook
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
-from kompcalc.render.rowheight import RowWraps, lines_at, row_lines
+from kompcalc.render.rowheight import WRAP_CACHE, row_lines
 from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint
 from kompcalc.render.sheetrows_xml import (
     RowTemplates,
     filled,
-    row_start,
     splice,
     style_numbers,
     styles_in,
@@ -94,9 +93,8 @@ without ZIP64 once numbered: their sheet is then written as ZIP64."""
 
 Encoded = tuple[tuple[int, ...], bytes]
 """A case's row as :meth:`XlsxTable.encode` gives it: the width of each of its cells
-(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`), and its wraps
-(:class:`~kompcalc.render.rowheight.RowWraps`) and its XML
-(:class:`~kompcalc.render.sheetrows_xml.RowTemplates`) pickled together."""
+(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`) and its XML
+(:class:`~kompcalc.render.sheetrows_xml.RowTemplates`)."""
 
 STYLE_FIELDS = {"text": "t", "money": "m", "decimals": "d"}
 """The field of each style a case's cells use, in the rows' XML."""
@@ -134,9 +132,12 @@ class XlsxTable:
             never,
         )
         self._templates = RowTemplates([STYLE_FIELDS[_kind(c)] for c in self.columns], never)
-        self._wraps = RowWraps(
-            [(j, most) for j, c in enumerate(self.columns) if (most := _most(c)) is not None]
-        )
+        self._texts = [
+            (j, most, room(most))
+            for j, c in enumerate(self.columns)
+            if (most := _most(c)) is not None
+        ]
+        self._lines_of = functools.lru_cache(maxsize=WRAP_CACHE)(wrapped_lines)
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
             max_size=SPOOL_BYTES, dir=str(scratch)
         )
@@ -146,15 +147,15 @@ class XlsxTable:
         self._first_seen: list[str] = []
 
     def encode(self, computed: Computed) -> Encoded:
-        """One case's row: its cells' widths, and its wraps and XML pickled (see the
-        module docstring)."""
+        """One case's row: its cells' widths and its XML (see the module docstring)."""
         cells = self._sheet.row(computed)
-        row = (self._wraps.wraps(cells), self._templates.render(cells))
-        return self._widths.measure(cells), pickle.dumps(row, pickle.HIGHEST_PROTOCOL)
+        lines = row_lines(cells, self._texts, self._lines_of)
+        return self._widths.measure(cells), self._templates.render(cells, lines)
 
     def write(self, encoded: Encoded) -> None:
         widths, row = encoded
         self._widths.merge(widths)
+        self._rows.write(len(row).to_bytes(4, "little"))
         self._rows.write(row)
         self._bytes += len(row)
         self._count += 1
@@ -193,21 +194,14 @@ class XlsxTable:
             book.close()
             base.seek(0)
             first = header + 2  # Excel's number of the first case's row
-            rows = filled(self._starts(), first, numbers)
+            rows = filled(self._spooled(), first, numbers)
             splice(base, self._out, first + self._count, rows, large=self._bytes > LARGE_SHEET)
 
-    def _starts(self) -> Iterator[tuple[bytes, bytes]]:
-        """Each case's row from the spool: its start tag (its height, now the widths
-        are known) and the rest of its XML."""
-        widest = [w == _most(c) for w, c in zip(self.widths(), self.columns, strict=True)]
-        starts: dict[int, bytes] = {}
+    def _spooled(self) -> Iterator[bytes]:
+        """Each case's row, back from the spool."""
+        read = self._rows.read
         for _ in range(self._count):
-            wraps, template = pickle.load(self._rows)
-            n = lines_at(wraps, widest)
-            start = starts.get(n)
-            if start is None:
-                start = starts[n] = row_start(n, height(n))
-            yield start, template
+            yield read(int.from_bytes(read(4), "little"))
 
     def widths(self) -> list[int]:
         """Each column's width, from every cell written and its heading."""
