@@ -125,10 +125,10 @@ class RowTemplates:
         """The row of ``cells``, ``lines`` lines high: a number as a number, a text
         neutralised, an empty text left out; nothing for a row without cells,
         however high."""
-        start = self._row_starts.get(lines)
-        if start is None:
-            start = self._row_starts[lines] = row_start(lines, height(lines))
-        parts = [start]
+        row = self._row_starts.get(lines)
+        if row is None:
+            row = self._row_starts[lines] = row_start(lines, height(lines))
+        parts = [row]
         for start, cell in zip(self._starts, cells, strict=True):
             if cell.__class__ is Decimal:
                 parts.append(f"{start}><v>{_number(cell)}</v></c>")
