@@ -83,6 +83,11 @@ class Styles:
             total_decimals=book.add_format({**total, **decimals}),
         )
 
+    def cells(self, kind: str, *, total: bool) -> Any:
+        """The format of a table's cells of ``kind`` (``text``, ``money`` or
+        ``decimals``), or of its totals."""
+        return getattr(self, f"total_{kind}" if total else kind)
+
 
 def text_width(text: str) -> int:
     """The length of the longest line of ``text``."""
@@ -101,45 +106,52 @@ def heading_width(heading: str) -> int:
 
 class ColumnWidths:
     """The widest cell of each column so far, measured row by row: a text by its
-    longest line, numbers by the largest and the smallest value (shown at the end)."""
+    longest line, a number as its cell shows it.
+
+    :meth:`measure` depends on nothing but a row's cells, so it may run where the row
+    is made (a forked child of a split batch); :meth:`merge` then takes the row's
+    measures in the process that writes the workbook, at the cost of one ``max`` per
+    column. :meth:`add` does both.
+    """
 
     def __init__(self, numbers: Sequence[bool], money: Sequence[bool], never: str) -> None:
         """``numbers``: which columns hold numbers, ``money`` which of them kroner;
         ``never`` is what a number column shows for None (a break-even never reached)."""
         self._texts = [j for j, number in enumerate(numbers) if not number]
-        self._numbers = [j for j, number in enumerate(numbers) if number]
-        self._money = list(money)
-        self._longest = [0] * len(numbers)
-        self._high = [Decimal(0)] * len(numbers)
-        self._low = [Decimal(0)] * len(numbers)
+        self._numbers = [(j, money[j]) for j, number in enumerate(numbers) if number]
         self._never = len(never)
+        zero = Decimal(0)  # a number column is never narrower than 0.00
+        self._found = [number_width(zero, money[j]) if n else 0 for j, n in enumerate(numbers)]
+        self._width = len(numbers)
 
-    def add(self, cells: Sequence[Decimal | str | None]) -> None:
-        longest, high, low = self._longest, self._high, self._low
+    def measure(self, cells: Sequence[Decimal | str | None]) -> tuple[int, ...]:
+        """Each cell's width in letters: a text's longest line; in a number column a
+        number as shown, None as ``never``, a text by its length."""
+        widths = [0] * self._width
         for j in self._texts:
             cell = cells[j]
-            if isinstance(cell, str) and len(cell) > longest[j]:
-                longest[j] = max(longest[j], text_width(cell) if "\n" in cell else len(cell))
-        for j in self._numbers:
+            if isinstance(cell, str):
+                widths[j] = text_width(cell) if "\n" in cell else len(cell)
+        for j, money in self._numbers:
             cell = cells[j]
             if isinstance(cell, Decimal):
-                if cell > high[j]:
-                    high[j] = cell
-                elif cell < low[j]:
-                    low[j] = cell
+                widths[j] = number_width(cell, money)
             elif cell is None:
-                longest[j] = max(longest[j], self._never)
-            elif cell:
-                longest[j] = max(longest[j], len(cell))
+                widths[j] = self._never
+            else:
+                widths[j] = len(cell)
+        return tuple(widths)
+
+    def merge(self, widths: Sequence[int]) -> None:
+        """Take one row's :meth:`measure`."""
+        self._found = list(map(max, self._found, widths))
+
+    def add(self, cells: Sequence[Decimal | str | None]) -> None:
+        self.merge(self.measure(cells))
 
     def found(self) -> list[int]:
         """Each column's widest cell, in letters."""
-        found = list(self._longest)
-        for j in self._numbers:
-            money = self._money[j]
-            shown = max(number_width(self._high[j], money), number_width(self._low[j], money))
-            found[j] = max(found[j], shown)
-        return found
+        return list(self._found)
 
 
 def fit(found: int, least: int, most: int | None) -> int:

@@ -12,14 +12,24 @@ row on every page and "Side 1 af 3" in the footer. The second sheet (*Oversigt*)
 
 Streaming: the title is known only once the whole file has been read (a YAML file
 may give it after its cases), and a ``constant_memory`` workbook writes its rows in
-order, each one for good. So the rows wait, pickled, in a spooled temporary file
-(in memory up to :data:`SPOOL_BYTES`, then in the scratch folder), while the column
-widths grow with them; :meth:`XlsxTable.finish` then writes the title, the header and
-the rows one at a time. Memory does not grow with the number of cases.
+order, each one for good. So the rows wait in a spooled temporary file (in memory up
+to :data:`SPOOL_BYTES`, then in the scratch folder), while the column widths grow with
+them; :meth:`XlsxTable.finish` then has XlsxWriter write the workbook without them
+and puts them in as it copies it. Memory does not grow with the number of cases.
+
+Speed: writing the rows is the one part of a split batch that a single process does
+after both halves are computed, and through XlsxWriter a row costs about 85 µs there.
+So each case's row is made in :meth:`XlsxTable.encode`, where the case is computed (in
+either process), as the sheet's XML (:mod:`kompcalc.render.sheetrows_xml`, which says
+why and what guards it), as high as its text takes (:mod:`kompcalc.render.rowheight`),
+and its cells measured for the column widths. The writing process only adds up the
+widths, numbers the rows and zips them.
 """
 
-import pickle
+import functools
+import io
 import tempfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
@@ -30,7 +40,15 @@ from kompcalc.core.effective import EffectiveRates
 from kompcalc.render.caselist_xlsx import workbook
 from kompcalc.render.describe import break_even_text, rates_lines
 from kompcalc.render.export import neutralise
+from kompcalc.render.rowheight import WRAP_CACHE, row_lines
 from kompcalc.render.rows import MUNICIPAL, Cell, Column, Viewpoint
+from kompcalc.render.sheetrows_xml import (
+    RowTemplates,
+    filled,
+    splice,
+    style_numbers,
+    styles_in,
+)
 from kompcalc.render.sheetstyle import (
     TITLE_SIZE,
     ColumnWidths,
@@ -69,6 +87,18 @@ MOST_TEXT = 20
 LEAST = 6
 """The narrowest column."""
 
+LARGE_SHEET = 1 << 30
+"""Rows that take more than this (in the spool) may come to more than ZIP's 2 GB
+without ZIP64 once numbered: their sheet is then written as ZIP64."""
+
+Encoded = tuple[tuple[int, ...], bytes]
+"""A case's row as :meth:`XlsxTable.encode` gives it: the width of each of its cells
+(:meth:`~kompcalc.render.sheetstyle.ColumnWidths.measure`) and its XML
+(:class:`~kompcalc.render.sheetrows_xml.RowTemplates`)."""
+
+STYLE_FIELDS = {"text": "t", "money": "m", "decimals": "d"}
+"""The field of each style a case's cells use, in the rows' XML."""
+
 
 class XlsxTable:
     """The table as an XLSX workbook, and a summary sheet with the totals and the rates
@@ -95,57 +125,90 @@ class XlsxTable:
         self._point = point
         self._sheet = SheetColumns(marks, lang, point, include_conditions=include_conditions)
         self.columns = self._sheet.columns
+        never = break_even_text(None, lang)
         self._widths = ColumnWidths(
-            [_number(column) for column in self.columns],
+            [column.figure for column in self.columns],
             [column.money for column in self.columns],
-            break_even_text(None, lang),
+            never,
         )
+        self._templates = RowTemplates([STYLE_FIELDS[_kind(c)] for c in self.columns], never)
+        self._texts = [
+            (j, most, room(most))
+            for j, c in enumerate(self.columns)
+            if (most := _most(c)) is not None
+        ]
+        self._lines_of = functools.lru_cache(maxsize=WRAP_CACHE)(wrapped_lines)
         self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
             max_size=SPOOL_BYTES, dir=str(scratch)
         )
+        self._bytes = 0
         self._count = 0
+        self._unseen = list(STYLE_FIELDS.values())
+        self._first_seen: list[str] = []
 
-    def encode(self, computed: Computed) -> list[Cell]:
-        """One case's row as typed cells."""
-        return self._sheet.row(computed)
+    def encode(self, computed: Computed) -> Encoded:
+        """One case's row: its cells' widths and its XML (see the module docstring)."""
+        cells = self._sheet.row(computed)
+        lines = row_lines(cells, self._texts, self._lines_of)
+        return self._widths.measure(cells), self._templates.render(cells, lines)
 
-    def write(self, cells: list[Cell]) -> None:
-        self._widths.add(cells)
-        pickle.dump(cells, self._rows, protocol=pickle.HIGHEST_PROTOCOL)
+    def write(self, encoded: Encoded) -> None:
+        widths, row = encoded
+        self._widths.merge(widths)
+        self._rows.write(len(row).to_bytes(4, "little"))
+        self._rows.write(row)
+        self._bytes += len(row)
         self._count += 1
+        if self._unseen:  # the order the rows first use their styles in
+            for style in styles_in(row, self._unseen):
+                self._unseen.remove(style)
+                self._first_seen.append(style)
 
     def finish(self, summary: Summary) -> None:
         totals = self._sheet.totals(summary)
-        self.write(totals)  # measured with the rows, written after them
+        self._widths.add(totals)
         title = summary.title or Path(summary.file).name
-        book = workbook(self._out, self._scratch)
+        base = io.BytesIO()
+        book = workbook(base, self._scratch)
         styles = Styles.of(book)
         with self._rows:
             self._rows.seek(0)
             sheet = book.add_worksheet(t(self.lang, "sheet_cases"))
-            self._write_cases(sheet, styles, self._above(summary, title), title)
-        write_summary(
-            book,
-            styles,
-            summary,
-            self._rates,
-            self.lang,
-            title=title,
-            confidential=self._conditions,
-            point=self._point,
-        )
-        if summary.sensitivity is not None:
-            from kompcalc.render.sensitivity_sheet import write_sensitivity
+            header = self._write_cases(sheet, styles, self._above(summary, title), title, totals)
+            plain = {field: styles.cells(kind, total=False) for kind, field in STYLE_FIELDS.items()}
+            numbers = style_numbers(plain, self._first_seen)
+            write_summary(
+                book,
+                styles,
+                summary,
+                self._rates,
+                self.lang,
+                title=title,
+                confidential=self._conditions,
+                point=self._point,
+            )
+            if summary.sensitivity is not None:
+                from kompcalc.render.sensitivity_sheet import write_sensitivity
 
-            write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
-        book.close()
+                write_sensitivity(book, styles, summary.sensitivity, self.lang, title=title)
+            book.close()
+            base.seek(0)
+            first = header + 2  # Excel's number of the first case's row
+            rows = filled(self._spooled(), first, numbers)
+            splice(base, self._out, first + self._count, rows, large=self._bytes > LARGE_SHEET)
+
+    def _spooled(self) -> Iterator[bytes]:
+        """Each case's row, back from the spool."""
+        read = self._rows.read
+        for _ in range(self._count):
+            yield read(int.from_bytes(read(4), "little"))
 
     def widths(self) -> list[int]:
         """Each column's width, from every cell written and its heading."""
         return [
             fit(
-                found + _number(column),  # a number is indented by one
-                max(LEAST, heading_width(column.heading) + _number(column)),
+                found + column.figure,  # a number is indented by one
+                max(LEAST, heading_width(column.heading) + column.figure),
                 _most(column),
             )
             for found, column in zip(self._widths.found(), self.columns, strict=True)
@@ -162,8 +225,15 @@ class XlsxTable:
         return lines
 
     def _write_cases(
-        self, sheet: Any, styles: Styles, above: list[tuple[str, str]], title: str
-    ) -> None:
+        self,
+        sheet: Any,
+        styles: Styles,
+        above: list[tuple[str, str]],
+        title: str,
+        totals: list[Cell],
+    ) -> int:
+        """The case sheet without the cases' rows, which are put in between the header
+        and the totals later; returns the header's row (from 0)."""
         widths = self.widths()
         row = 0
         for style, text in above:
@@ -171,78 +241,51 @@ class XlsxTable:
             paragraph(sheet, row, text, getattr(styles, style), widths, size, bold=style != "line")
             row += 1
         header = row + 1  # after an empty row
-        lines = max(
+        n = max(
             wrapped_lines(c.heading, w, bold=True)
             for c, w in zip(self.columns, widths, strict=True)
         )
-        sheet.set_row(header, height(lines))
+        sheet.set_row(header, height(n))
         for j, column in enumerate(self.columns):
-            style = styles.header_number if _number(column) else styles.header
+            style = styles.header_number if column.figure else styles.header
             sheet.write_string(header, j, column.heading, style)
-        plain = [_style(column, styles, total=False) for column in self.columns]
-        bold = [_style(column, styles, total=True) for column in self.columns]
-        wraps = [
-            (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not _number(c)
+        bold = [styles.cells(_kind(column), total=True) for column in self.columns]
+        texts = [
+            (j, widths[j], room(widths[j])) for j, c in enumerate(self.columns) if not c.figure
         ]
-        row = header
-        for i in range(self._count):
-            cells: list[Cell] = pickle.load(self._rows)
-            row += 1
-            lines = _lines(cells, wraps)
-            if lines > 1:
-                sheet.set_row(row, height(lines))
-            last = i == self._count - 1  # the totals
-            _write_row(sheet, row, cells, bold if last else plain, self.lang, blanks=last)
+        row = header + self._count + 1
+        if (n := row_lines(totals, texts)) > 1:
+            sheet.set_row(row, height(n))
+        _write_totals(sheet, row, totals, bold, break_even_text(None, self.lang))
         for j, width in enumerate(widths):
             sheet.set_column(j, j, width)
         sheet.freeze_panes(header + 1, 1)
         sheet.autofilter(header, 0, max(row - 1, header), len(self.columns) - 1)
         sheet.repeat_rows(header)
         print_setup(sheet, landscape=True, footer_text=footer(title, self.lang))
-
-
-def _lines(cells: list[Cell], wraps: list[tuple[int, int, int]]) -> int:
-    """How many lines the row of ``cells`` takes: its text cells wrap (``wraps``: each
-    text column, its width and the letters a line of it holds)."""
-    lines = 1
-    for j, width, letters in wraps:
-        cell = cells[j]
-        if isinstance(cell, str) and (len(cell) > letters or "\n" in cell):
-            lines = max(lines, wrapped_lines(cell, width))
-    return lines
-
-
-def _number(column: Column) -> bool:
-    """Whether ``column`` holds numbers (kroner, months, kroner per krone),
-    right-aligned and indented."""
-    return column.figure
+        return header
 
 
 def _most(column: Column) -> int | None:
-    return None if _number(column) else MOST.get(column.key, MOST_TEXT)
+    return None if column.figure else MOST.get(column.key, MOST_TEXT)
 
 
-def _style(column: Column, styles: Styles, *, total: bool) -> Any:
+def _kind(column: Column) -> str:
+    """The kind of ``column``'s cells (:data:`STYLE_FIELDS`): numbers (kroner, months,
+    kroner per krone) are right-aligned and indented, text wraps."""
     if column.money:
-        return styles.total_money if total else styles.money
-    if _number(column):
-        return styles.total_decimals if total else styles.decimals
-    return styles.total_text if total else styles.text
+        return "money"
+    return "decimals" if column.figure else "text"
 
 
-def _write_row(
-    sheet: Any, row: int, cells: list[Cell], styles: list[Any], lang: str, *, blanks: bool
-) -> None:
-    """One row; an empty cell is left out, or with ``blanks`` written empty in its
-    style (the totals' rule runs across the table)."""
-    for j, (cell, style) in enumerate(zip(cells, styles, strict=True)):
-        if isinstance(cell, Decimal):
-            # XlsxWriter writes the number with format(cell, ".16G"): the Decimal's
-            # own digits, never through a float
-            sheet.write_number(row, j, cell, style)
-        elif cell is None:
-            sheet.write_string(row, j, break_even_text(None, lang), style)
-        elif cell:
-            sheet.write_string(row, j, neutralise(cell), style)
-        elif blanks:
-            sheet.write_blank(row, j, None, style)
+def _write_totals(sheet: Any, row: int, cells: list[Cell], styles: list[Any], never: str) -> None:
+    """The totals' row: an empty cell written empty in its style (the totals' rule runs
+    across the table), ``never`` for None, a number with its own digits (XlsxWriter
+    writes it with ``format(cell, ".16G")``, never through a float)."""
+    for j, cell in enumerate(cells):
+        if cell.__class__ is Decimal:
+            sheet.write_number(row, j, cell, styles[j])
+        elif cell == "":
+            sheet.write_blank(row, j, None, styles[j])
+        else:
+            sheet.write_string(row, j, never if cell is None else neutralise(str(cell)), styles[j])
