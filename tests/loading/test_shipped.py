@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from kompcalc.loading import shipped
 from tests.helpers import ROOT
 
 FIND = "from kompcalc.loading.shipped import shipped_folder, shipped_tables; " + (
@@ -36,8 +35,12 @@ def _found(path: Path, tmp_path: Path) -> list[str]:
     return run.stdout.splitlines()
 
 
-def test_a_checkout_finds_its_rates_folder() -> None:
-    assert shipped.shipped_folder() == ROOT / "rates"
+def test_a_checkout_finds_its_rates_folder(tmp_path: Path) -> None:
+    """kompcalc run from ``src/`` of a checkout (not installed) finds ``rates/`` beside it
+    (the suite itself may run an installed copy, as CI's first run does)."""
+    folder, tables = _found(ROOT / "src", tmp_path)
+    assert Path(folder) == ROOT / "rates"
+    assert tables == str(sorted(p.stem for p in (ROOT / "rates").glob("*.yaml")))
 
 
 @pytest.mark.parametrize("zipped", [False, True])
