@@ -130,3 +130,32 @@ def test_of_two_file_errors_the_first_in_the_file_is_told(
     precise, quick = both(cli, fast, "batch", str(write(tmp_path, text)), "--lang", "en")
     assert (quick.code, quick.out, quick.err) == (precise.code, precise.out, precise.err)
     assert precise.code == 1 and '"benefit"' in precise.err and "2026-02-30" not in precise.err
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("empty_half", [False, True])
+def test_an_output_file_gets_both_halves_whole_as_one_process_writes_it(
+    cli: RunCli, fast: list[str], tmp_path: Path, fmt: str, empty_half: bool
+) -> None:
+    # the halves' spools go into a file on disk by the kernel (kompcalc.batch.spool);
+    # with every case of the first half broken, the JSON's first case is the child's
+    path = generated(tmp_path, 300, "--bad", "150" if empty_half else "20", "--seed", "3")
+    if empty_half:
+        text = path.read_text(encoding="utf-8")
+        head, *items = text.split("\n  - ")
+        items[: len(items) // 2] = ["id: broken\n    amount: -1\n"] * (len(items) // 2)
+        path.write_text("\n  - ".join([head, *items]), encoding="utf-8")
+    outputs = []
+    for name in ("precise", "fast"):
+        out = tmp_path / f"{name}.{fmt}"
+        size = batch_split.SPLIT_MIN_BYTES
+        if name == "precise":
+            batch_split.SPLIT_MIN_BYTES = 1 << 40
+        try:
+            result = cli("batch", str(path), "-o", str(out))
+        finally:
+            batch_split.SPLIT_MIN_BYTES = size
+        assert result.code == 1
+        outputs.append(out.read_bytes())
+    assert fast == ["_Halves"]
+    assert outputs[1] == outputs[0]

@@ -9,7 +9,7 @@ and never see the loop's state.
 
 import dataclasses
 from collections.abc import Callable
-from typing import Protocol, TypeVar
+from typing import IO, Protocol, TypeVar, cast
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
 from kompcalc.batch.split import can_split, fast_plan, precise_plan, size_of, split_run
@@ -34,6 +34,18 @@ class Output(Protocol[E]):
     def write(self, encoded: E) -> None: ...
 
     def finish(self, summary: Summary) -> None: ...
+
+
+class ByteRows(Output[bytes], Protocol):
+    """An output whose encoded cases are the bytes it writes for them, the same
+    wherever they fall (but for the first, which :meth:`write` and :meth:`write_rows`
+    may shorten): a large batch's halves then go into it as whole files
+    (:mod:`kompcalc.batch.spool`)."""
+
+    def write_rows(self, rows: IO[bytes]) -> None:
+        """Write the encoded cases in ``rows``, one after another, from where it stands
+        to its end."""
+        ...
 
 
 class Stopped(Exception):
@@ -62,7 +74,8 @@ def drive(
     """
     found = None
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
-        fast = fast_plan(run, output.encode)
+        whole = callable(getattr(output, "write_rows", None))
+        fast = fast_plan(run, output.encode, whole=whole)
         if fast is not None:
             found = split_run(fast, progress)
         if found is None:
@@ -76,9 +89,14 @@ def drive(
             elif fail_fast:
                 raise Stopped(outcome)
     else:
-        rows, seen = found
-        for encoded in rows:
-            output.write(encoded)
+        spooled, seen = found
+        with spooled:
+            if spooled.whole:
+                for rows in spooled.files():
+                    cast(ByteRows, output).write_rows(rows)
+            else:
+                for encoded in spooled.rows():
+                    output.write(encoded)
     summary = seen.summary(file=run.file, months=run.months, header=run.header)
     if run.sensitivity is not None:
         from kompcalc.batch.sensitivity import sensitivity

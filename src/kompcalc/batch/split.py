@@ -23,13 +23,14 @@ leaves to the precise reader's whole-file messages, or a system without ``fork``
 """
 
 import heapq
+import itertools
 import os
 import pickle
 import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar, cast
 
 from kompcalc.batch.run import MAX_CASE_FILE_BYTES, BatchRun, Computed, Failed
 from kompcalc.batch.summary import Accumulator
@@ -75,16 +76,22 @@ def _half(
     outcomes: Iterator[Computed | Failed | None],
     encode: Callable[[Computed], E],
     spool: IO[bytes],
+    whole: bool = False,
 ) -> Accumulator:
-    """One process's half: its encoded rows written to ``spool``, everything added up."""
+    """One process's half: its encoded rows written to ``spool`` (``whole``: as the
+    bytes they are, one after another; else as records after their positions),
+    everything added up."""
     seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
     for outcome in outcomes:
         if outcome is None:
             continue
         seen.add(outcome)
         if isinstance(outcome, Computed):
-            record = (outcome.position, encode(outcome))
-            spool.write(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
+            if whole:
+                spool.write(cast(bytes, encode(outcome)))  # see fast_plan
+            else:
+                record = (outcome.position, encode(outcome))
+                spool.write(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL))
     spool.flush()
     return seen
 
@@ -116,6 +123,9 @@ class _Plan(Generic[E]):
     """How the two processes share a run: each one's outcomes, and whether the two
     halves, once read, may be put together."""
 
+    whole = False
+    """Whether each spool holds its rows as the output's bytes, one after another."""
+
     def __init__(self, run: BatchRun, encode: Callable[[Computed], E]) -> None:
         self.run, self.encode = run, encode
 
@@ -133,6 +143,10 @@ class _Plan(Generic[E]):
         """Whether the parent's half and the child's (which ``told`` this) fit."""
         return True
 
+    def in_order(self, first: IO[bytes], second: IO[bytes]) -> Iterator[tuple[int, Any]]:
+        """The records of the parent's spool (``first``) and the child's, in file order."""
+        return heapq.merge(_rows(first), _rows(second), key=lambda row: row[0])
+
 
 class _Interleaved(_Plan[E]):
     """Both parse the whole file precisely; the parent computes the even positions,
@@ -149,10 +163,15 @@ class _Halves(_Plan[E]):
     """The parent reads the first half of the items fast, the child the second."""
 
     def __init__(
-        self, run: BatchRun, encode: Callable[[Computed], E], data: bytes, layout: CaseLayout
+        self,
+        run: BatchRun,
+        encode: Callable[[Computed], E],
+        data: bytes,
+        layout: CaseLayout,
+        whole: bool,
     ) -> None:
         super().__init__(run, encode)
-        self.data, self.layout = data, layout
+        self.data, self.layout, self.whole = data, layout, whole
         self.middle = len(layout.starts) // 2
 
     def _source(self, lo: int, hi: int) -> FastSource:
@@ -171,15 +190,22 @@ class _Halves(_Plan[E]):
         assert isinstance(told, dict)
         return self.run.ids.keys().isdisjoint(told)
 
+    def in_order(self, first: IO[bytes], second: IO[bytes]) -> Iterator[tuple[int, Any]]:
+        """The parent's half, then the child's: no merge needed."""
+        return itertools.chain(_rows(first), _rows(second))
+
 
 def precise_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E]:
     """Share ``run`` by every other case, each process parsing the whole file."""
     return _Interleaved(run, encode)
 
 
-def fast_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E] | None:
+def fast_plan(
+    run: BatchRun, encode: Callable[[Computed], E], *, whole: bool = False
+) -> _Plan[E] | None:
     """Share ``run`` in fast halves; None if its file is not a plain case file (or
-    yaml-rs is missing)."""
+    yaml-rs is missing). With ``whole``, ``encode`` gives bytes that follow one another
+    in the output, and each half's spool is those bytes (:class:`Spooled`)."""
     if not fast_available() or not run.splittable:
         return None
     try:
@@ -190,7 +216,7 @@ def fast_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E] | None
     layout = scan(data) if len(data) <= MAX_CASE_FILE_BYTES else None
     if layout is None or len(layout.starts) < 2:
         return None
-    return _Halves(run, encode, data, layout)
+    return _Halves(run, encode, data, layout, whole)
 
 
 def _child(plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes]) -> None:
@@ -202,7 +228,7 @@ def _child(plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes]) -> None:
         _die_with(parent)
         told: tuple[Accumulator, object] | None = None
         try:
-            seen = _half(plan.run, plan.child(), plan.encode, spool)
+            seen = _half(plan.run, plan.child(), plan.encode, spool, plan.whole)
             told = (seen, plan.report())
         except BaseException:  # the parent reports the file's problems, or runs alone
             told = None
@@ -214,9 +240,35 @@ def _child(plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes]) -> None:
         os._exit(0)
 
 
+class Spooled(Generic[E]):
+    """Both halves' encoded rows, each in its spool (closed, and so gone, with this):
+    as records to read in file order (:meth:`rows`), or, for a plan that spools
+    ``whole``, as the output's bytes (:meth:`files`, the parent's first)."""
+
+    def __init__(self, plan: _Plan[E], first: IO[bytes], second: IO[bytes]) -> None:
+        self._plan, self._first, self._second = plan, first, second
+        self.whole = plan.whole
+
+    def rows(self) -> Iterator[E]:
+        for _, encoded in self._plan.in_order(self._first, self._second):
+            yield encoded
+
+    def files(self) -> tuple[IO[bytes], IO[bytes]]:
+        for spool in (self._first, self._second):
+            spool.seek(0)
+        return self._first, self._second
+
+    def __enter__(self) -> "Spooled[E]":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._first.close()
+        self._second.close()
+
+
 def split_run(
     plan: _Plan[E], progress: Callable[[int, int], None] | None = None
-) -> tuple[Iterator[E], Accumulator] | None:
+) -> tuple[Spooled[E], Accumulator] | None:
     """Every computed case encoded, in file order, and everything added up, computed on
     two cores as ``plan`` shares them; None when the file cannot be shared so (the
     caller then runs it another way). ``progress`` follows the parent's half.
@@ -237,7 +289,7 @@ def split_run(
     told: tuple[Accumulator, object] | None = None
     with os.fdopen(read_end, "rb") as pipe:
         try:
-            mine = _half(run, plan.parent(progress), plan.encode, mine_spool)
+            mine = _half(run, plan.parent(progress), plan.encode, mine_spool, plan.whole)
         except BaseException as exc:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
@@ -262,13 +314,4 @@ def split_run(
         their_spool.close()
         return None
     mine.merge(told[0])
-    return _merged(mine_spool, their_spool), mine
-
-
-def _merged(first: IO[bytes], second: IO[bytes]) -> Iterator[Any]:
-    """The encoded rows of both files in file order; the files are closed (and so
-    gone) when all is read or the reader stops."""
-    with first, second:
-        rows = heapq.merge(_rows(first), _rows(second), key=lambda row: row[0])
-        for _, encoded in rows:
-            yield encoded
+    return Spooled(plan, mine_spool, their_spool), mine

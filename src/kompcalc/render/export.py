@@ -12,12 +12,13 @@
 * The XLSX is :mod:`kompcalc.render.workbook`.
 """
 
+import codecs
 import csv
-import io
 from decimal import Decimal
 from typing import IO
 
 from kompcalc.batch.run import Computed
+from kompcalc.batch.spool import copy_rest
 from kompcalc.batch.summary import Summary
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.describe import break_even_text
@@ -42,8 +43,20 @@ def _csv_cell(cell: Cell, lang: str) -> str:
     return neutralise(cell)
 
 
+class _LastLine:
+    """Where :class:`CsvTable`'s csv writer writes: it keeps the line last written."""
+
+    text = ""
+
+    def write(self, text: str) -> None:
+        self.text = text
+
+
 class CsvTable:
-    """The table as CSV, written one case at a time (see the module docstring)."""
+    """The table as CSV, written one case at a time (see the module docstring).
+
+    A case's row is encoded to its line's bytes where it is computed, so a large
+    batch's halves are written whole (:meth:`write_rows`)."""
 
     def __init__(
         self,
@@ -56,21 +69,30 @@ class CsvTable:
     ) -> None:
         self.lang = lang
         self._sheet = SheetColumns(marks, lang, point, include_conditions=include_conditions)
-        encoding = "utf-8-sig" if lang == "da" else "utf-8"
-        self._text = io.TextIOWrapper(out, encoding=encoding, newline="")
+        self._out = out
+        self._line = _LastLine()
         delimiter = ";" if lang == "da" else ","
-        self._writer = csv.writer(self._text, delimiter=delimiter, lineterminator="\r\n")
-        self._writer.writerow([col.heading for col in self._sheet.columns])
+        self._writer = csv.writer(self._line, delimiter=delimiter, lineterminator="\r\n")
+        bom = codecs.BOM_UTF8 if lang == "da" else b""
+        out.write(bom + self._bytes([col.heading for col in self._sheet.columns]))
 
-    def encode(self, computed: Computed) -> list[str]:
-        """One case's row as CSV fields."""
-        return [_csv_cell(c, self.lang) for c in self._sheet.row(computed)]
-
-    def write(self, cells: list[str]) -> None:
+    def _bytes(self, cells: list[str]) -> bytes:
         self._writer.writerow(cells)
+        return self._line.text.encode("utf-8")
+
+    def encode(self, computed: Computed) -> bytes:
+        """One case's row as its CSV line."""
+        return self._bytes([_csv_cell(c, self.lang) for c in self._sheet.row(computed)])
+
+    def write(self, line: bytes) -> None:
+        self._out.write(line)
+
+    def write_rows(self, rows: IO[bytes]) -> None:
+        """Write the rows in ``rows`` (encoded, one after another), from where it
+        stands to its end."""
+        copy_rest(rows, self._out)
 
     def finish(self, summary: Summary) -> None:
         row = self._sheet.totals(summary)
-        self._writer.writerow([_csv_cell(c, self.lang) for c in row])
-        self._text.flush()
-        self._text.detach()
+        self._out.write(self._bytes([_csv_cell(c, self.lang) for c in row]))
+        self._out.flush()
