@@ -134,6 +134,12 @@ def test_a_line_break_libyaml_counts_and_the_scan_does_not_leaves_it_precise(brk
     assert scan(text.replace(brk, b" ")) is not None
 
 
+def test_a_lone_cr_among_crlf_line_ends_leaves_it_precise() -> None:
+    text = b'title: "a\rb"\r\ncases:\r\n  - id: a\r\n    x: 1\r\n  - id: b\r\n'
+    assert scan(text) is None
+    assert scan(text.replace(b"a\rb", b"a b")) is not None
+
+
 def test_a_crlf_file_is_read_fast() -> None:
     text = _file([("a", "1765.68", "12"), ("b", "text", "0.25")], "\r\n").encode()
     layout = scan(text)

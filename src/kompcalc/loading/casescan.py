@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 _CASES_LINE = re.compile(rb"cases:[ ]*(?:#[^\n]*)?\r?\n")
 _FIRST_ITEM = re.compile(rb"^([ ]*)-[ ]+[^ #\r\n]", re.MULTILINE)
-_OTHER_BREAK = re.compile(rb"\r(?!\n)|\xc2\x85|\xe2\x80[\xa8\xa9]")
-"""A line break libyaml counts and this scan does not: a lone CR, NEL, LS or PS."""
+_OTHER_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+"""NEL, LS and PS in UTF-8: line breaks libyaml counts and this scan does not."""
 _SKIPPED = re.compile(rb"(?:[ ]*(?:#[^\n]*)?\r?\n)*")
 """Blank lines and comment lines."""
 
@@ -51,6 +51,15 @@ class CaseLayout:
         return self.starts[index], self.end if last else self.starts[index + 1]
 
 
+def _other_break(data: bytes) -> bool:
+    """Whether ``data`` has a line break other than LF and CRLF (a lone CR, NEL, LS or
+    PS). Substring searches and counts, each a fast pass in C: a regular expression
+    for the same took 0.17 s on 40 MB, a tenth of a second more."""
+    if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
+        return True
+    return any(mark in data for mark in _OTHER_BREAKS)
+
+
 def scan(data: bytes) -> CaseLayout | None:
     """The layout of the case list in ``data``; None if the file is not of the plain
     shape this module reads (see the module's text), or if it has a line break other
@@ -67,7 +76,7 @@ def scan(data: bytes) -> CaseLayout | None:
     head = data[:first_at]
     if b"\t" in head or b"---" in head or head.startswith(b"%"):
         return None
-    if _OTHER_BREAK.search(data):
+    if _other_break(data):
         return None  # the lines would not be libyaml's
     # (each pattern begins with the newline before the line: five times faster than ^)
     # a line that begins an item: exactly the indentation, a dash, a space, content
