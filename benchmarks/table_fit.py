@@ -137,9 +137,11 @@ def main() -> int:
         assert kept.summary is not None
         summary, rows = kept.summary, kept.rows
 
+        encoded = [("\x1f".join(row) + "\n").encode() for row in rows]  # TextTable.encode's
+
         def plain() -> None:
             table = TextTable(io.BytesIO(), MARKS, "da", rates)
-            for row in rows:
+            for row in encoded:
                 table.write(row)
             table.finish(summary)
 

@@ -26,6 +26,9 @@ def text_bytes(lines: Iterable[str]) -> bytes:
 SPOOL_BYTES = 16_000_000
 """Rows of the text table are kept in memory up to this size, then in a temporary file."""
 
+SPOOL_BLOCK = 1 << 20
+"""How much of the spooled rows is read at a time for the widths."""
+
 _SEP = "\x1f"
 """Between the cells of a spooled row (a control character, which no cell holds)."""
 
@@ -35,11 +38,12 @@ class TextTable:
     and the rates under it: every column and every row, for a file or a pipe (a
     terminal gets :class:`kompcalc.render.page.PageTable`).
 
-    The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`) while
-    the column widths grow with them, and are padded as they are written: memory does
-    not grow with the number of cases. The interventions are cut at
-    :data:`~kompcalc.render.rows.TEXT_WIDTH` characters (the other formats keep them
-    whole).
+    The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`), their
+    cells apart, each row encoded where its case is computed (so a large batch's halves
+    come whole: :meth:`write_rows`); the columns' widths are taken from them at the
+    end, and the rows padded as they are written: memory does not grow with the number
+    of cases. The interventions are cut at :data:`~kompcalc.render.rows.TEXT_WIDTH`
+    characters (the other formats keep them whole).
     """
 
     def __init__(
@@ -57,18 +61,22 @@ class TextTable:
         self._out = out
         self._rates = rates
         self._heading = [col.heading for col in self.columns]
-        self._widths = [len(cell) for cell in self._heading]
-        self._rows = tempfile.SpooledTemporaryFile(  # noqa: SIM115 - closed in finish
-            max_size=SPOOL_BYTES, mode="w+", encoding="utf-8", newline="\n"
-        )
+        self._rows = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
+        # (closed in finish)
 
-    def encode(self, computed: Computed) -> list[str]:
-        """One case's row as text (on one line: a line break in a name becomes a space)."""
-        return self._text.case(computed)
+    def encode(self, computed: Computed) -> bytes:
+        """One case's row as its cells on one line (a line break in a name becomes a
+        space), apart, in UTF-8."""
+        return (_SEP.join(self._text.case(computed)) + "\n").encode("utf-8")
 
-    def write(self, cells: list[str]) -> None:
-        self._widths = [max(w, len(c)) for w, c in zip(self._widths, cells, strict=True)]
-        self._rows.write(_SEP.join(cells) + "\n")
+    def write(self, row: bytes) -> None:
+        self._rows.write(row)
+
+    def write_rows(self, rows: IO[bytes]) -> None:
+        """Write the encoded rows in ``rows``, from where it stands to its end."""
+        from kompcalc.batch.spool import copy_rest
+
+        copy_rest(rows, self._rows)
 
     def finish(self, summary: Summary) -> None:
         with self._rows:
@@ -82,10 +90,21 @@ class TextTable:
             tail += ["", *sensitivity_lines(summary.sensitivity, lang, None)]
         self._out.write(text_bytes(tail))
 
+    def _widths(self) -> list[int]:
+        """Each column's width: its widest cell, heading included."""
+        widths = [len(cell) for cell in self._heading]
+        self._rows.seek(0)
+        while block := self._rows.readlines(SPOOL_BLOCK):
+            text = b"".join(block).decode("utf-8")
+            rows = [line.split(_SEP) for line in text.split("\n")[:-1]]  # each ends in one
+            for i, cells in enumerate(zip(*rows, strict=True)):
+                widths[i] = max(widths[i], *map(len, cells))
+        return widths
+
     def lines(self, summary: Summary) -> Iterator[str]:
         """Headings, a rule, the cases, a rule and the totals."""
         total = self._text.totals(summary)
-        widths = [max(w, len(c)) for w, c in zip(self._widths, total, strict=True)]
+        widths = [max(w, len(c)) for w, c in zip(self._widths(), total, strict=True)]
         # one %-format for the whole line: %12s pads as str.rjust, %-12s as str.ljust
         pattern = "  ".join(
             f"%{'' if col.figure else '-'}{w}s" for col, w in zip(self.columns, widths, strict=True)
@@ -99,7 +118,7 @@ class TextTable:
         yield rule
         self._rows.seek(0)
         for text in self._rows:
-            yield line(text.rstrip("\n").split(_SEP))
+            yield line(text.decode("utf-8").rstrip("\n").split(_SEP))
         yield rule
         yield line(total)
 

@@ -1,0 +1,38 @@
+"""The text table for a file or a pipe: each column as wide as its widest cell,
+whichever row holds it and however the spooled rows are read back."""
+
+import io
+
+import pytest
+
+from kompcalc.render import table as text_table
+from kompcalc.render.rows import RowText
+from kompcalc.render.table import TextTable
+from tests.render.test_page import EXAMPLES, MARKS
+
+
+@pytest.mark.parametrize("block", [1, 300, 1 << 20])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_each_column_is_as_wide_as_its_widest_cell(
+    monkeypatch: pytest.MonkeyPatch, block: int, lang: str
+) -> None:
+    monkeypatch.setattr(text_table, "SPOOL_BLOCK", block)
+    batch = EXAMPLES[lang]
+    out = io.BytesIO()
+    table = TextTable(out, MARKS, lang, batch.rates)
+    text = RowText(MARKS, lang)
+    for row in batch.rows:  # each row as TextTable.encode makes it
+        table.write(("\x1f".join(row) + "\n").encode())
+    table.finish(batch.summary)
+    cells = [
+        [col.heading for col in text.columns],
+        *batch.rows,
+        text.totals(batch.summary),
+    ]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
+    lines = out.getvalue().decode("utf-8").split("\n")
+    assert lines[1] == "  ".join("-" * width for width in widths)
+    widest = [
+        max(range(len(cells)), key=lambda r, i=i: len(cells[r][i])) for i in range(len(widths))
+    ]
+    assert any(0 < r < len(cells) - 1 for r in widest)  # some column's widest is a case's
