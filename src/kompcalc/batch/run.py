@@ -27,7 +27,7 @@ from kompcalc.core.calc import Calculator, checkpoints
 from kompcalc.core.discount import Profile
 from kompcalc.core.money import HUNDRED
 from kompcalc.core.perspectives import Perspective
-from kompcalc.errors import KompcalcError, msg
+from kompcalc.errors import KompcalcError, Problem, msg
 from kompcalc.loading.caselist import CaseSource, Header, open_case_list
 from kompcalc.loading.lines import Item
 from kompcalc.loading.ratefile import LoadedTable, rates_on
@@ -129,8 +129,10 @@ class _Run(Reader):
                     )
                 )
             check = tuple(missed)
-        row = place()
-        warnings = tuple(row.problem(w, None, where.case_id) for w in result.warnings)
+        warnings: tuple[Problem, ...] = ()
+        if result.warnings:  # most cases have none: their row is not even located
+            row = place()
+            warnings = tuple(row.problem(w, None, where.case_id) for w in result.warnings)
         return Computed(item.position, item.line, result, rates, warnings, check)
 
 
