@@ -41,7 +41,7 @@ from kompcalc.batch.summary import Summary
 from kompcalc.loading.ratefile import load_table_and_rates
 from kompcalc.render.page import PageTable, Screen
 from kompcalc.render.rows import RowText
-from kompcalc.render.table import TextTable
+from kompcalc.render.table import TextTable, row_bytes
 
 HERE = Path(__file__).resolve().parent
 MARKS = (12, 24, 36)
@@ -137,7 +137,7 @@ def main() -> int:
         assert kept.summary is not None
         summary, rows = kept.summary, kept.rows
 
-        encoded = [("\x1f".join(row) + "\n").encode() for row in rows]  # TextTable.encode's
+        encoded = [row_bytes(row) for row in rows]  # as TextTable.encode makes them
 
         def plain() -> None:
             table = TextTable(io.BytesIO(), MARKS, "da", rates)

@@ -1,6 +1,7 @@
 """The fast path (a plain case file read with yaml-rs, in halves on two cores) gives
 byte for byte what the precise path (libyaml, one process) gives."""
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -132,19 +133,22 @@ def test_of_two_file_errors_the_first_in_the_file_is_told(
     assert precise.code == 1 and '"benefit"' in precise.err and "2026-02-30" not in precise.err
 
 
-@pytest.mark.parametrize("fmt", ["json", "csv"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "txt"])
 @pytest.mark.parametrize("empty_half", [False, True])
 def test_an_output_file_gets_both_halves_whole_as_one_process_writes_it(
     cli: RunCli, fast: list[str], tmp_path: Path, fmt: str, empty_half: bool
 ) -> None:
     # the halves' spools go into a file on disk by the kernel (kompcalc.batch.spool);
     # with every case of the first half broken, the JSON's first case is the child's
-    path = generated(tmp_path, 300, "--bad", "150" if empty_half else "20", "--seed", "3")
+    bad = () if empty_half else ("--bad", "20")  # with an empty half, only it fails
+    path = generated(tmp_path, 300, *bad, "--seed", "3")
     if empty_half:
         text = path.read_text(encoding="utf-8")
         head, *items = text.split("\n  - ")
-        items[: len(items) // 2] = ["id: broken\n    amount: -1\n"] * (len(items) // 2)
+        middle = len(items) // 2  # where the scan splits the items
+        items[:middle] = ["id: broken\n    amount: -1\n"] * middle
         path.write_text("\n  - ".join([head, *items]), encoding="utf-8")
+        first_of_child = items[middle].split("\n")[0].removeprefix("id: ").strip("'\"")
     outputs = []
     for name in ("precise", "fast"):
         out = tmp_path / f"{name}.{fmt}"
@@ -159,3 +163,5 @@ def test_an_output_file_gets_both_halves_whole_as_one_process_writes_it(
         outputs.append(out.read_bytes())
     assert fast == ["_Halves"]
     assert outputs[1] == outputs[0]
+    if empty_half and fmt == "json":  # the parent's half really had no case to give
+        assert json.loads(outputs[1])["cases"][0]["id"] == first_of_child

@@ -1,8 +1,10 @@
 """Copying a half's spool into the output: every byte from where the spool stands, in
 order, after what the output already holds, whichever way the copy is made."""
 
+import errno
 import io
 import os
+import shutil
 import tempfile
 from pathlib import Path
 from typing import IO
@@ -41,7 +43,7 @@ def test_a_stream_in_memory_gets_it_through_python() -> None:
 
 
 def _refused(*args: object) -> int:
-    raise OSError(18, "Invalid cross-device link")
+    raise OSError(errno.EINVAL, "Invalid argument")
 
 
 class _Short:
@@ -50,7 +52,7 @@ class _Short:
     def __init__(self) -> None:
         self.calls = 0
 
-    def __call__(self, src: int, dst: int, count: int, offset: int) -> int:
+    def __call__(self, dst: int, src: int, offset: int, count: int) -> int:
         self.calls += 1
         return 0 if self.calls > 1 else os.write(dst, os.pread(src, min(count, 1000), offset))
 
@@ -59,11 +61,39 @@ class _Short:
 def test_when_the_kernel_copies_less_python_copies_the_rest(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel: str
 ) -> None:
-    monkeypatch.setattr(os, "copy_file_range", _refused if kernel == "refused" else _Short())
-    monkeypatch.setattr(os, "sendfile", _refused)
+    monkeypatch.setattr(os, "sendfile", _refused if kernel == "refused" else _Short())
     target = tmp_path / "out"
     with _spool(7) as spool, target.open("wb") as out:
         out.write(b"head")
         copy_rest(spool, out)
         out.write(b"tail")
     assert target.read_bytes() == b"head" + DATA[7:] + b"tail"
+
+
+def test_a_full_disk_is_not_hidden_by_a_second_try(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "sendfile", full)
+    monkeypatch.setattr(shutil, "copyfileobj", _unexpected)
+    with (
+        _spool(0) as spool,
+        (tmp_path / "out").open("wb") as out,
+        pytest.raises(OSError) as raised,
+    ):
+        copy_rest(spool, out)
+    assert raised.value.errno == errno.ENOSPC
+
+
+def _unexpected(*args: object) -> None:
+    raise AssertionError("copied through Python after the disk was full")
+
+
+def test_a_pipe_gets_it_through_python() -> None:
+    read_end, write_end = os.pipe()
+    with _spool(len(DATA) - 5000) as spool, os.fdopen(write_end, "wb") as out:
+        copy_rest(spool, out)  # fits the pipe's buffer: nothing waits
+    with os.fdopen(read_end, "rb") as pipe:
+        assert pipe.read() == DATA[-5000:]

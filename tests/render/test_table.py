@@ -7,7 +7,7 @@ import pytest
 
 from kompcalc.render import table as text_table
 from kompcalc.render.rows import RowText
-from kompcalc.render.table import TextTable
+from kompcalc.render.table import TextTable, row_bytes
 from tests.render.test_page import EXAMPLES, MARKS
 
 
@@ -21,8 +21,8 @@ def test_each_column_is_as_wide_as_its_widest_cell(
     out = io.BytesIO()
     table = TextTable(out, MARKS, lang, batch.rates)
     text = RowText(MARKS, lang)
-    for row in batch.rows:  # each row as TextTable.encode makes it
-        table.write(("\x1f".join(row) + "\n").encode())
+    for row in batch.rows:
+        table.write(row_bytes(row))
     table.finish(batch.summary)
     cells = [
         [col.heading for col in text.columns],
@@ -32,6 +32,14 @@ def test_each_column_is_as_wide_as_its_widest_cell(
     widths = [max(len(row[i]) for row in cells) for i in range(len(cells[0]))]
     lines = out.getvalue().decode("utf-8").split("\n")
     assert lines[1] == "  ".join("-" * width for width in widths)
+    figures = [col.figure for col in text.columns]
+
+    def padded(row: list[str]) -> str:
+        cells = zip(row, widths, figures, strict=True)
+        return "  ".join(c.rjust(w) if f else c.ljust(w) for c, w, f in cells).rstrip()
+
+    assert lines[2 : 2 + len(batch.rows)] == [padded(row) for row in batch.rows]
+    assert any(not row[1].isascii() for row in batch.rows)  # widths in letters, not bytes
     cases = range(1, len(cells) - 1)
     # some column's widest cell is a case's, not the heading's or the totals'
     assert any(max(len(cells[r][i]) for r in cases) == widths[i] for i in range(len(widths)))

@@ -9,7 +9,7 @@ and never see the loop's state.
 
 import dataclasses
 from collections.abc import Callable
-from typing import IO, Protocol, TypeVar, cast
+from typing import IO, Protocol, TypeVar, runtime_checkable
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
 from kompcalc.batch.split import can_split, fast_plan, precise_plan, size_of, split_run
@@ -36,11 +36,12 @@ class Output(Protocol[E]):
     def finish(self, summary: Summary) -> None: ...
 
 
+@runtime_checkable
 class ByteRows(Output[bytes], Protocol):
-    """An output whose encoded cases are the bytes it writes for them, the same
-    wherever they fall (but for the first, which :meth:`write` and :meth:`write_rows`
-    may shorten): a large batch's halves then go into it as whole files
-    (:mod:`kompcalc.batch.spool`)."""
+    """An output whose encoded cases are bytes that it takes one after another, the
+    same wherever they fall (the JSON drops its first case's comma; the text table
+    keeps its rows' cells apart until it pads them): a large batch's halves then go
+    into it as whole files (:mod:`kompcalc.batch.spool`)."""
 
     def write_rows(self, rows: IO[bytes]) -> None:
         """Write the encoded cases in ``rows``, one after another, from where it stands
@@ -74,8 +75,7 @@ def drive(
     """
     found = None
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
-        whole = callable(getattr(output, "write_rows", None))
-        fast = fast_plan(run, output.encode, whole=whole)
+        fast = fast_plan(run, output.encode, whole=isinstance(output, ByteRows))
         if fast is not None:
             found = split_run(fast, progress)
         if found is None:
@@ -92,8 +92,9 @@ def drive(
         spooled, seen = found
         with spooled:
             if spooled.whole:
+                assert isinstance(output, ByteRows)  # what made the plan spool it whole
                 for rows in spooled.files():
-                    cast(ByteRows, output).write_rows(rows)
+                    output.write_rows(rows)
             else:
                 for encoded in spooled.rows():
                     output.write(encoded)

@@ -13,11 +13,14 @@ There are two ways to share a YAML case file:
   even positions, the child the odd ones. A file with anchors or aliases (an alias may
   point into the other half) is not shared.
 
-Either way each process writes its encoded rows, after their positions, to a
-temporary file of its own (unlinked, so it vanishes however the run ends), and the
-child sends back its :class:`~kompcalc.batch.summary.Accumulator`. The parent merges
-the accumulators, and the two files in file order as a stream, so memory does not
-grow with the cases. Anything unusual makes the caller run the batch another way (the
+Either way each process writes its encoded rows to a temporary file of its own
+(unlinked, so it vanishes however the run ends), and the child sends back its
+:class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators and
+hands the output both files (:class:`Spooled`), so memory does not grow with the
+cases: with fast halves and an output that takes its rows as bytes
+(:class:`~kompcalc.batch.drive.ByteRows`), each file is those bytes and goes into the
+output whole; otherwise each row is a record after its position, read back in file
+order. Anything unusual makes the caller run the batch another way (the
 precise halves, then one process): a child that fails, a fast read that meets text it
 leaves to the precise reader's whole-file messages, or a system without ``fork``.
 """
@@ -269,8 +272,8 @@ class Spooled(Generic[E]):
 def split_run(
     plan: _Plan[E], progress: Callable[[int, int], None] | None = None
 ) -> tuple[Spooled[E], Accumulator] | None:
-    """Every computed case encoded, in file order, and everything added up, computed on
-    two cores as ``plan`` shares them; None when the file cannot be shared so (the
+    """Every computed case encoded (:class:`Spooled`) and everything added up, computed
+    on two cores as ``plan`` shares them; None when the file cannot be shared so (the
     caller then runs it another way). ``progress`` follows the parent's half.
 
     A problem with the file as a whole gives None too: the caller's run in one process

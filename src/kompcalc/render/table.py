@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import IO
 
 from kompcalc.batch.run import Computed
+from kompcalc.batch.spool import copy_rest
 from kompcalc.batch.summary import Summary
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.perspectives import NotComputed, Perspective
@@ -31,6 +32,11 @@ SPOOL_BLOCK = 1 << 20
 
 _SEP = "\x1f"
 """Between the cells of a spooled row (a control character, which no cell holds)."""
+
+
+def row_bytes(cells: list[str]) -> bytes:
+    """A row's cells as :class:`TextTable` spools them: apart, on a line, in UTF-8."""
+    return (_SEP.join(cells) + "\n").encode("utf-8")
 
 
 class TextTable:
@@ -67,15 +73,13 @@ class TextTable:
     def encode(self, computed: Computed) -> bytes:
         """One case's row as its cells on one line (a line break in a name becomes a
         space), apart, in UTF-8."""
-        return (_SEP.join(self._text.case(computed)) + "\n").encode("utf-8")
+        return row_bytes(self._text.case(computed))
 
     def write(self, row: bytes) -> None:
         self._rows.write(row)
 
     def write_rows(self, rows: IO[bytes]) -> None:
         """Write the encoded rows in ``rows``, from where it stands to its end."""
-        from kompcalc.batch.spool import copy_rest
-
         copy_rest(rows, self._rows)
 
     def finish(self, summary: Summary) -> None:
