@@ -5,6 +5,7 @@ fresh interpreter, so the modules it loads are its own)."""
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -87,6 +88,37 @@ def test_json_output_never_loads_rich(args: tuple[str, ...]) -> None:
     assert code == 0
     json.loads(out)
     assert sorted(modules & set(RICH)) == []
+
+
+UNREAD = ("yaml", "kompcalc.loading.yamlio", "kompcalc.loading.lines")
+"""What a run on a shipped table does not load: its trusted form is read instead of its
+YAML, whose lines are read only for a message that names one."""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("pa", "--hours", "12"),
+        ("pa", "--hours", "12", "--json"),
+        ("aid", "--amount", "8507", "--json"),
+        ("rates", "--json"),
+    ],
+)
+def test_a_shipped_table_is_used_without_reading_its_yaml_or_lines(args: tuple[str, ...]) -> None:
+    code, out, modules = _run(*args)
+    assert code == 0
+    assert out
+    assert sorted(modules & set(UNREAD)) == []
+
+
+def test_a_table_of_ones_own_is_read_with_its_lines(tmp_path: Path) -> None:
+    """The check above would pass if lines were never loaded: a user's table is read
+    from its YAML, lines and all."""
+    own = tmp_path / "own.yaml"
+    own.write_text((ROOT / "rates" / "sjh-2014.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    code, _, modules = _run("pa", "--hours", "12", "--json", "--rates", str(own))
+    assert code == 0
+    assert set(UNREAD) <= modules
 
 
 def test_the_batch_command_still_loads_what_it_needs() -> None:
