@@ -15,6 +15,7 @@ from kompcalc.core.discount import Band, Profile
 from kompcalc.core.freshness import Freshness, OldValue
 from kompcalc.errors import Cell, Message, Value
 from kompcalc.record import Record
+from kompcalc.render.business import Grid, Row
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,25 @@ class FreshnessWas:
     historical: bool
     before_reform: bool
     old: tuple[OldValue, ...]
+
+
+@dataclass(frozen=True)
+class RowWas:
+    who: str
+    spent: str = ""
+    avoided: str = ""
+    saving: str = ""
+    per_krone: str = ""
+    payback: str = ""
+    present_value: str = ""
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class GridWas:
+    heads: list[str]
+    rows: list[tuple[str, list[str]]]
+    notes: list[tuple[str, str]]
 
 
 BANDS = (Band(0, Decimal("3.5")), Band(35, Decimal("2.5")))
@@ -83,6 +103,15 @@ CASES: list[tuple[type[Record], type[Any], list[tuple[tuple[Any, ...], tuple[Any
             ((BANDS, "fm2021"), (BANDS, "fm2021")),
             ((BANDS, "fm2021"), (BANDS, None)),  # the name is not compared
             ((BANDS,), (OTHER_BANDS,)),
+        ],
+    ),
+    (
+        Row,
+        RowWas,
+        [
+            (("Kommunen", "1 kr.", "2 kr.", "1 kr.", "2,00", "3 mdr.", "", None),) * 2,
+            (("Staten", "", "", "", "", "", "", "kan ikke"), ("Staten",)),
+            (("Kommunen", "1 kr."), ("Kommunen", "2 kr.")),
         ],
     ),
     (
@@ -150,3 +179,35 @@ def test_a_record_cannot_be_changed_but_can_be_pickled_and_copied(record: type[R
 def test_a_profile_still_refuses_bands_that_do_not_start_at_year_0() -> None:
     with pytest.raises(ValueError, match="year 0"):
         Profile((Band(1, Decimal(3)),))
+
+
+def test_replace_makes_a_copy_with_the_changes_as_dataclasses_replace_did() -> None:
+    cell = Cell("Sager", 14, 4, "PA")
+    assert cell.replace(row=15) == Cell("Sager", 15, 4, "PA")
+    assert cell == Cell("Sager", 14, 4, "PA")  # the original is unchanged
+    with pytest.raises(TypeError, match="'line'"):
+        cell.replace(line=3)
+
+
+def test_the_effective_rates_are_a_record_of_the_fields_their_init_takes() -> None:
+    import inspect
+
+    from kompcalc.core.effective import EffectiveRates
+    from kompcalc.loading.ratefile import load_table_and_rates
+
+    taken = list(inspect.signature(EffectiveRates.__init__).parameters)[1:]
+    assert list(EffectiveRates.fields) == taken
+    _, rates = load_table_and_rates(None)
+    again = copy.copy(rates)
+    assert again == rates and again is not rates and again.hash == rates.hash
+    changed = rates.replace(overrides=())
+    assert changed.scalars() == rates.scalars() and changed.unavailable == rates.unavailable
+    assert EffectiveRates(*(getattr(rates, name) for name in taken[:10])).unavailable == {}
+
+
+def test_a_grid_compares_and_shows_as_its_dataclass_did_and_has_no_hash() -> None:
+    args: tuple[Any, ...] = (["Kommunen"], [("Udgift", ["1 kr."])], [("Staten", "kan ikke")])
+    assert Grid(*args) == Grid(*args) and Grid(*args) != Grid(["Staten"], [], [])
+    assert repr(Grid(*args)) == repr(GridWas(*args)).replace("GridWas(", "Grid(")
+    with pytest.raises(TypeError):  # lists: no hash, as the dataclass had none
+        hash(Grid(*args))

@@ -10,8 +10,9 @@ it replaced.
 """
 
 from collections.abc import Callable
+from inspect import get_annotations
 from operator import attrgetter
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 
 class Record:
@@ -23,7 +24,8 @@ class Record:
     __slots__ = ()
 
     fields: ClassVar[tuple[str, ...]] = ()
-    """The fields, in the order the repr shows them."""
+    """The fields, in the order the repr shows them (if a subclass does not name them:
+    those it annotates, in order)."""
 
     compared: ClassVar[tuple[str, ...] | None] = None
     """The fields that are compared and hashed (None: all of :attr:`fields`)."""
@@ -33,6 +35,9 @@ class Record:
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
+        annotated = get_annotations(cls)  # the class's own, in order
+        if "fields" not in cls.__dict__ and annotated:
+            cls.fields = tuple(annotated)
         names = cls.fields if cls.compared is None else cls.compared
         cls._key = attrgetter(*names) if names else lambda record: ()
 
@@ -47,6 +52,13 @@ class Record:
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.fields)
         return f"{self.__class__.__qualname__}({shown})"
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (as :func:`dataclasses.replace` makes one)."""
+        unknown = changes.keys() - set(self.fields)
+        if unknown:
+            raise TypeError(f"{self.__class__.__qualname__} has no field {sorted(unknown)[0]!r}")
+        return self.__class__(*(changes.get(name, getattr(self, name)) for name in self.fields))
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled (for the batch's second process) and copied as its fields, made again
