@@ -126,3 +126,42 @@ def test_the_batch_command_still_loads_what_it_needs() -> None:
     code, _, modules = _run("batch", "--help")
     assert code == 0
     assert {"kompcalc.cli.batch", "kompcalc.batch.run"} <= modules
+
+
+DATACLASSES = """
+import contextlib, dataclasses, io, json, sys
+made = []
+process = dataclasses._process_class
+def recording(cls, *args, **kwargs):
+    made.append(f"{cls.__module__}.{cls.__qualname__}")
+    return process(cls, *args, **kwargs)
+dataclasses._process_class = recording
+from kompcalc.cli.app import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    code = main(sys.argv[1:])
+print(json.dumps({"code": code, "made": [m for m in made if m.startswith("kompcalc.")]}))
+"""
+
+STILL_DATACLASSES = {
+    "kompcalc.errors.Problem",
+    "kompcalc.core.calc.Result",
+    "kompcalc.core.perspectives.View",
+}
+"""The frozen dataclasses a single case still makes (each costs about 3.5 million
+instructions at every start: kompcalc/record.py); any other is a record."""
+
+
+@pytest.mark.parametrize(
+    "args", [("pa", "--hours", "12", "--json"), ("aid", "--amount", "8507", "--json")]
+)
+def test_a_single_case_makes_no_dataclass_but_those_still_listed(args: tuple[str, ...]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", DATACLASSES, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    found = json.loads(done.stdout)
+    assert found["code"] == 0
+    assert set(found["made"]) - STILL_DATACLASSES == set()
