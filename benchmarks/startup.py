@@ -21,9 +21,14 @@ environment kompcalc is installed in:
 ``--before SRC`` also runs an older kompcalc, interleaved in the same run: SRC is the
 ``src`` folder of its checkout (``git worktree add /some/where <commit>``), run with the
 same Python and dependencies, so that before and after meet the same load.
+
+``--instructions`` counts, instead of timing, the instructions one run of each takes
+under valgrind's callgrind (``PYTHONHASHSEED=0``, after a run that writes the bytecode):
+a figure the machine's load does not move, for a machine shared with other work.
 """
 
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -77,8 +82,26 @@ def _run_env(argv: list[str], env: dict[str, str]) -> None:
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
 
 
+def instructions(argv: list[str], env: dict[str, str]) -> int:
+    """The instructions one run of ``argv`` takes, as callgrind counts them."""
+    counted = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**env, "PYTHONHASHSEED": "0"},
+    )
+    found = re.search(r"Collected : (\d+)", counted.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind counted nothing for {argv[0]}")
+    return int(found.group(1))
+
+
 def main() -> int:
     args = sys.argv[1:]
+    count = "--instructions" in args
+    if count:
+        args.remove("--instructions")
     before = None
     if "--before" in args:
         at = args.index("--before")
@@ -108,6 +131,12 @@ def main() -> int:
     times: dict[str, list[float]] = {name: [] for name in commands}
     for name, argv in commands.items():  # warm the file cache once
         _run_env(argv, envs[name])
+    if count:
+        counted = {name: instructions(argv, envs[name]) for name, argv in commands.items()}
+        for name, number in counted.items():
+            ratio = number / counted["floor"]
+            print(f"{name:13} {number / 1e6:7.1f} million instructions ({ratio:5.3f} x floor)")
+        return 0
     for _ in range(runs):
         for name, argv in commands.items():
             start = time.perf_counter()

@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Union
 
+from kompcalc.record import Record
+
 EXIT_OK = 0
 EXIT_BAD_DATA = 1
 EXIT_BAD_USAGE = 2
@@ -27,12 +29,18 @@ Value = Union[str, int, Decimal, date, "Message", None]
 """What a message may hold: numbers are formatted in the reader's language when shown."""
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(Record):
     """A text key and its values, not yet translated."""
 
+    __slots__ = ("key", "values")
+    fields = ("key", "values")
+
     key: str
-    values: tuple[tuple[str, Value], ...] = ()
+    values: tuple[tuple[str, Value], ...]
+
+    def __init__(self, key: str, values: tuple[tuple[str, Value], ...] = ()) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "values", values)
 
     @property
     def english(self) -> str:
@@ -47,15 +55,25 @@ def msg(key: str, /, **values: Value) -> Message:
     return Message(key, tuple(values.items()))
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(Record):
     """A place in a spreadsheet: the sheet (None in a CSV file), the row and column
     (from 1; no column: the whole row) and the column's header."""
 
+    __slots__ = ("column", "header", "row", "sheet")
+    fields = ("sheet", "row", "column", "header")
+
     sheet: str | None
     row: int
-    column: int | None = None
-    header: str | None = None
+    column: int | None
+    header: str | None
+
+    def __init__(
+        self, sheet: str | None, row: int, column: int | None = None, header: str | None = None
+    ) -> None:
+        object.__setattr__(self, "sheet", sheet)
+        object.__setattr__(self, "row", row)
+        object.__setattr__(self, "column", column)
+        object.__setattr__(self, "header", header)
 
     @property
     def reference(self) -> str | None:

@@ -85,3 +85,36 @@ def test_sigterm_inside_a_yaml_constructor_is_not_read_as_a_bad_value(
     cases.write_text("description: !!bool yes\n" + EXAMPLE.read_text(encoding="utf-8"))
     run = cli("batch", str(cases))
     assert run.code == EXIT_TERMINATED, run.err
+
+
+def test_entry_exit_code_for_ctrl_c_is_the_one_errors_names() -> None:
+    from kompcalc import errors
+
+    assert entry.EXIT_INTERRUPTED == errors.EXIT_INTERRUPTED
+
+
+COLLECTOR = """
+import gc, io, json, contextlib
+from kompcalc.cli.entry import main
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    code = main()
+print(json.dumps([code, gc.isenabled(), gc.get_freeze_count()]))
+"""
+
+
+def test_what_loading_made_is_frozen_and_the_collector_runs_again_after() -> None:
+    """The cycle collector is paused while kompcalc loads and what loading made is kept
+    out of its scans (gc.freeze); the command then runs with the collector on."""
+    import json
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR, "pa", "--hours", "12", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    code, enabled, frozen = json.loads(done.stdout)
+    assert code == 0
+    assert enabled
+    assert frozen > 10_000  # the modules, classes and functions of kompcalc and its stack

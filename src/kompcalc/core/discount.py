@@ -17,13 +17,13 @@ half-up, by :func:`kompcalc.core.money.to_ore` (the fifth rounding point; see
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
 from kompcalc.core.money import HUNDRED, ZERO, to_ore
 from kompcalc.core.rates import DiscountRate
+from kompcalc.record import Record
 
 MONTHS_PER_YEAR = 12
 
@@ -35,22 +35,28 @@ class Band(NamedTuple):
     pct: Decimal
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(Record):
     """A discount profile: its bands in order of ``from_year``, the first from year 0.
 
     The last band runs on for ever (the ministry's ends at year 70; kompcalc's horizon
-    ends at 50 years).
+    ends at 50 years). ``name`` is the rate table's name for it (``fm2021``); None for a
+    flat ``--discount PCT``. Two profiles with the same bands are equal, whatever their
+    names.
     """
 
-    bands: tuple[Band, ...]
-    name: str | None = field(default=None, compare=False)
-    """The rate table's name for it (``fm2021``); None for a flat ``--discount PCT``."""
+    __slots__ = ("bands", "name")
+    fields = ("bands", "name")
+    compared = ("bands",)
 
-    def __post_init__(self) -> None:
-        starts = [band.from_year for band in self.bands]
+    bands: tuple[Band, ...]
+    name: str | None
+
+    def __init__(self, bands: tuple[Band, ...], name: str | None = None) -> None:
+        starts = [band.from_year for band in bands]
         if not starts or starts[0] != 0 or starts != sorted(set(starts)):
             raise ValueError("a discount profile starts at year 0, with rising band starts")
+        object.__setattr__(self, "bands", bands)
+        object.__setattr__(self, "name", name)
 
     @classmethod
     def of(cls, rate: DiscountRate, name: str | None = None) -> "Profile":

@@ -8,7 +8,6 @@ its numbers, so two printouts made with the same rates show the same hash.
 
 import hashlib
 import json
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
@@ -24,6 +23,7 @@ from kompcalc.core.rates import (
     TierBenefit,
 )
 from kompcalc.core.series import Series
+from kompcalc.record import Record
 
 HASH_LENGTH = 10
 """Hex digits of the rates hash shown in results (40 bits: plenty to tell tables apart)."""
@@ -106,9 +106,12 @@ class EffectiveBenefit(NamedTuple):
     schedule: TierSchedule | StaircaseSchedule
 
 
-@dataclass(frozen=True)
-class EffectiveRates:
-    """Every rate in force on ``day``, where it comes from, and what was overridden."""
+class EffectiveRates(Record):
+    """Every rate in force on ``day``, where it comes from, and what was overridden:
+    ``unavailable`` holds the benefits with no value on the day, by key, and
+    ``unavailable_refunds`` the refunds left out of the table or with no value on the
+    day, by scheme. (A record, not a dataclass: every run loads it; kompcalc/record.py.)
+    """
 
     table: RateTable
     layers: tuple[str, ...]
@@ -120,11 +123,31 @@ class EffectiveRates:
     education_max_hours_per_week: Rate
     refunds: dict[str, Rate]
     benefits: dict[str, EffectiveBenefit]
-    unavailable: dict[str, Missing] = field(default_factory=dict)
-    """Benefits with no value on the day, by key."""
-    unavailable_refunds: dict[str, Missing] = field(default_factory=dict)
-    """Refunds left out of the table or with no value on the day, by scheme."""
-    overrides: tuple[Override, ...] = ()
+    unavailable: dict[str, Missing]
+    unavailable_refunds: dict[str, Missing]
+    overrides: tuple[Override, ...]
+
+    def __init__(
+        self,
+        table: RateTable,
+        layers: tuple[str, ...],
+        day: date,
+        pa_hourly_rate: Rate,
+        weeks_per_month: Rate,
+        pa_normal_max_hours_per_week: Rate,
+        education_normal_max_hours_per_week: Rate,
+        education_max_hours_per_week: Rate,
+        refunds: dict[str, Rate],
+        benefits: dict[str, EffectiveBenefit],
+        unavailable: dict[str, Missing] | None = None,
+        unavailable_refunds: dict[str, Missing] | None = None,
+        overrides: tuple[Override, ...] = (),
+    ) -> None:
+        given = locals()
+        given["unavailable"] = {} if unavailable is None else unavailable
+        given["unavailable_refunds"] = {} if unavailable_refunds is None else unavailable_refunds
+        for name in self.fields:
+            object.__setattr__(self, name, given[name])
 
     def scalars(self) -> tuple[Rate, ...]:
         return (

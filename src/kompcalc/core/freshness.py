@@ -13,11 +13,11 @@ value given with ``--set`` is the user's choice for this run and is never listed
 This module decides; :mod:`kompcalc.render.ratenote` says it in words.
 """
 
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates, StaircaseSchedule
+from kompcalc.record import Record
 
 REFUND_REFORM = date(2016, 1, 1)
 """The refund reform: from this day the state's refund on benefits follows the refund
@@ -36,24 +36,42 @@ class OldValue(NamedTuple):
     benefit: str | None = None
 
 
-@dataclass(frozen=True)
-class Freshness:
-    """How current the rates of a run are."""
+class Freshness(Record):
+    """How current the rates of a run are.
+
+    ``table`` is the table's name (``sjh-2014``); ``day`` the day the rates were taken
+    at (the day computed for); ``start`` and ``end`` the table's period (``end`` None:
+    open). ``historical``: the period ended before today; ``before_reform``: it ended
+    before the refund reform of 1 January 2016. ``old``: for a current table, the
+    amounts over a year old on the day computed for, oldest first; empty for a
+    historical table (all of it is old).
+    """
+
+    __slots__ = ("before_reform", "day", "end", "historical", "old", "start", "table")
+    fields = ("table", "day", "start", "end", "historical", "before_reform", "old")
 
     table: str
-    """The table's name (``sjh-2014``)."""
     day: date
-    """The day the rates were taken at (the day computed for)."""
     start: date
     end: date | None
-    """The table's period; ``end`` None: open."""
     historical: bool
-    """The period ended before today."""
     before_reform: bool
-    """The period ended before the refund reform of 1 January 2016."""
     old: tuple[OldValue, ...]
-    """For a current table, the amounts over a year old on the day computed for,
-    oldest first; empty for a historical table (all of it is old)."""
+
+    def __init__(
+        self,
+        table: str,
+        day: date,
+        start: date,
+        end: date | None,
+        historical: bool,
+        before_reform: bool,
+        old: tuple[OldValue, ...],
+    ) -> None:
+        for name, value in zip(
+            self.fields, (table, day, start, end, historical, before_reform, old), strict=True
+        ):
+            object.__setattr__(self, name, value)
 
 
 def year_before(day: date) -> date:

@@ -2,7 +2,6 @@
 for a sensitivity analysis, as ``--set`` would replace it (for any day, from the source
 ``--set``), without loading the rate table again."""
 
-import dataclasses
 from decimal import Decimal
 from typing import Any
 
@@ -35,16 +34,14 @@ def with_set(rates: EffectiveRates, key: str, value: Decimal) -> EffectiveRates 
     if key in SCALAR_KEYS:
         old: Rate = getattr(rates, key)
         changed: dict[str, Any] = {key: Rate(old.path, value, SET_SOURCE)}
-        return dataclasses.replace(rates, **changed)
+        return rates.replace(**changed)
     scheme = key.removeprefix(REFUND_PREFIX)
     if key.startswith(REFUND_PREFIX) and (
         scheme in rates.refunds or scheme in rates.unavailable_refunds
     ):
         rate = Rate(("refund_pct", scheme), value, SET_SOURCE)
         left_out = {k: m for k, m in rates.unavailable_refunds.items() if k != scheme}
-        return dataclasses.replace(
-            rates, refunds={**rates.refunds, scheme: rate}, unavailable_refunds=left_out
-        )
+        return rates.replace(refunds={**rates.refunds, scheme: rate}, unavailable_refunds=left_out)
     return None
 
 

@@ -2,11 +2,13 @@
 what its layers and ``--set`` changed."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kompcalc.core.effective import Override
 from kompcalc.core.rates import RateTable
-from kompcalc.loading.lines import LineIndex
+
+if TYPE_CHECKING:  # a trusted table's lines are read only when asked for
+    from kompcalc.loading.lines import LineIndex
 
 
 class LoadedTable:
@@ -21,7 +23,7 @@ class LoadedTable:
         self,
         table: RateTable,
         data: Any,
-        index: LineIndex,
+        index: "LineIndex",
         layers: tuple[str, ...],
         overrides: tuple[Override, ...],
         before_set: RateTable | None = None,
@@ -39,14 +41,16 @@ class LoadedTable:
         table: RateTable,
         layers: tuple[str, ...],
         overrides: tuple[Override, ...],
-        source: Callable[[], tuple[Any, LineIndex]],
+        source: "Callable[[], tuple[Any, LineIndex]]",
     ) -> "LoadedTable":
         """A table from a trusted form; ``source`` reads its data and lines when asked."""
-        loaded = cls(table, None, LineIndex(), layers, overrides)
+        loaded = cls.__new__(cls)  # no lines yet: nothing of them is loaded
+        loaded.table, loaded.layers, loaded.overrides = table, layers, overrides
+        loaded.before_set = None
         loaded._read, loaded._source = None, source
         return loaded
 
-    def _data_and_index(self) -> tuple[Any, LineIndex]:
+    def _data_and_index(self) -> "tuple[Any, LineIndex]":
         if self._read is None:
             assert self._source is not None
             self._read = self._source()
@@ -58,6 +62,6 @@ class LoadedTable:
         return self._data_and_index()[0]
 
     @property
-    def index(self) -> LineIndex:
+    def index(self) -> "LineIndex":
         """The file and line of every value of :attr:`data`."""
         return self._data_and_index()[1]

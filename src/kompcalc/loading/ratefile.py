@@ -6,17 +6,18 @@ values and validates the result; :func:`rates_on` picks the rates in force on a 
 Every problem names the file, line and key it is about.
 """
 
+from __future__ import annotations
+
 import dataclasses
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kompcalc.core.effective import SET_SOURCE, EffectiveRates, Missing, Override, Rate, resolve
 from kompcalc.core.rates import RateTable
 from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Message, Problem, msg
-from kompcalc.loading.lines import LineIndex
 from kompcalc.loading.loadedtable import LoadedTable
 from kompcalc.loading.shipped import (
     DEFAULT_TABLE,
@@ -25,6 +26,9 @@ from kompcalc.loading.shipped import (
     shipped_tables,
 )
 from kompcalc.loading.trusted import load_trusted
+
+if TYPE_CHECKING:  # lines are read only for a table that is not trusted
+    from kompcalc.loading.lines import LineIndex
 
 __all__ = ["LoadedTable"]  # where the commands and the batch have always found it
 
@@ -164,6 +168,8 @@ def with_sets(
     """``loaded`` with ``sets`` laid over it as ``--set`` lays them, the files not read
     again (a sensitivity analysis tries a table with another value). An unknown key or a
     value the table refuses is a usage error of ``option``."""
+    from kompcalc.loading.lines import LineIndex
+
     index = LineIndex(loaded.index.file)
     index.absorb(loaded.index)  # the copies ``sets`` makes are recorded in this one
     before = loaded.before_set or loaded.table

@@ -4,14 +4,16 @@ in a wheel): their names, and the title and period ``kompcalc rates list`` shows
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import TypeAdapter, ValidationError
 
 from kompcalc.core.modelbase import Text
 from kompcalc.core.rates import Period
 from kompcalc.errors import KompcalcError
-from kompcalc.loading.lines import LineIndex
+
+if TYPE_CHECKING:  # a shipped table's lines are read only for a message that names one
+    from kompcalc.loading.lines import LineIndex
 
 DEFAULT_TABLE = "sjh-2014"
 """The shipped default: the catalogue's 2014 rates."""
@@ -55,7 +57,7 @@ def read_shipped_bytes(name: str) -> bytes | None:
     return file.read_bytes() if file is not None and file.is_file() else None
 
 
-def read_shipped(name: str) -> tuple[Any, LineIndex]:
+def read_shipped(name: str) -> tuple[Any, "LineIndex"]:
     folder = _shipped_dir()
     file = folder / f"{name}.yaml" if folder is not None else None
     if file is None or not file.is_file():

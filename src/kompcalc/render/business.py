@@ -4,7 +4,6 @@ rests on, the perspectives by name, and a case's table of who pays and who saves
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,7 @@ from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, View, perspectives
 from kompcalc.core.rates import RateTable
 from kompcalc.fmt import kroner, number, percent
+from kompcalc.record import Record
 from kompcalc.render.describe import break_even_text, per_krone_text
 from kompcalc.texts import t
 
@@ -83,19 +83,45 @@ def payback_text(months: Decimal | None, lang: str) -> str:
     return t(lang, "pt_months", months=number(months, lang, 2))
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(Record):
     """One perspective in the table of who pays and who saves: its figures at the
-    horizon as text, or why it has none (``note``)."""
+    horizon as text, or why it has none (``note``). (A record, not a dataclass: a
+    single case's JSON loads it; kompcalc/record.py.)"""
+
+    __slots__ = (
+        "avoided",
+        "note",
+        "payback",
+        "per_krone",
+        "present_value",
+        "saving",
+        "spent",
+        "who",
+    )
 
     who: str
-    spent: str = ""
-    avoided: str = ""
-    saving: str = ""
-    per_krone: str = ""
-    payback: str = ""
-    present_value: str = ""
-    note: str | None = None
+    spent: str
+    avoided: str
+    saving: str
+    per_krone: str
+    payback: str
+    present_value: str
+    note: str | None
+
+    def __init__(
+        self,
+        who: str,
+        spent: str = "",
+        avoided: str = "",
+        saving: str = "",
+        per_krone: str = "",
+        payback: str = "",
+        present_value: str = "",
+        note: str | None = None,
+    ) -> None:
+        given = (who, spent, avoided, saving, per_krone, payback, present_value, note)
+        for name, value in zip(self.fields, given, strict=True):
+            object.__setattr__(self, name, value)
 
 
 def perspective_rows(result: Result, lang: str) -> list[Row]:
@@ -125,15 +151,23 @@ def view_row(name: str, view: View, lang: str) -> Row:
     )
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(Record):
     """Who pays and who saves as a small table: a column per perspective that can be
     computed (``heads``), a row per figure (a label and a cell per column), and a
     line for each perspective that cannot be computed, saying why."""
 
+    __slots__ = ("heads", "notes", "rows")
+
     heads: list[str]
     rows: list[tuple[str, list[str]]]
     notes: list[tuple[str, str]]
+
+    def __init__(
+        self, heads: list[str], rows: list[tuple[str, list[str]]], notes: list[tuple[str, str]]
+    ) -> None:
+        object.__setattr__(self, "heads", heads)
+        object.__setattr__(self, "rows", rows)
+        object.__setattr__(self, "notes", notes)
 
     @property
     def joined_notes(self) -> list[tuple[str, str]]:
