@@ -67,7 +67,18 @@ def test_two_cores_keep_the_cases_for_a_sensitivity_analysis_in_file_order(
     run.sensitivity = ()  # asked for, with the default trials only
     alone = drive(run, Recorder(), split=True).sensitivity
     monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
+    halves: list[object] = []
+    real_split = batch_split.split_run
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        halves.append(found := real_split(*args, **kwargs))
+        return found
+
+    monkeypatch.setattr("kompcalc.batch.drive.split_run", spy)
     split = drive(run, Recorder(), split=True).sensitivity
+    # two processes really ran it: the child's cases, rates and all, came back to the
+    # parent (a rate table that could not be pickled sent the run to one process)
+    assert len(halves) == 1 and halves[0] is not None
     assert alone is not None and split is not None
     assert [c.id for c in split.cases] == ["a", "b", "d"]
     assert split == alone  # the child's cases came back whole, with what they rest on

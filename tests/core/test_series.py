@@ -66,3 +66,13 @@ def test_dated_entries_are_checked_in_order() -> None:
     assert _errors(series, [entry(D1), entry(D1)]) == [("val_series_duplicate", ())]
     backwards = {"value": Decimal(1), "source": "s", "from": D2, "to": D1}
     assert _errors(series, backwards) == [("val_date_order", ("<single>",))]
+
+
+def test_a_rate_table_pickles_whole_between_a_process_and_its_fork() -> None:
+    import pickle
+
+    from kompcalc.loading.ratefile import load_table
+
+    table = load_table(None).table
+    again = pickle.loads(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == table and again is not table

@@ -39,7 +39,30 @@ DAY = timedelta(days=1)
 # fields, tags, limits and messages); ``tests/core/test_series.py`` checks it.
 
 
-class Entry(Frozen, Generic[T]):
+_MADE: list[Any] = []
+"""Every typed :class:`Entry` and :class:`Series` class, in the order made."""
+
+
+def _made_again(made: int, state: Any) -> Any:
+    """A typed entry or series unpickled: the class made ``made``-th, with ``state``."""
+    cls = _MADE[made]
+    found = cls.__new__(cls)
+    found.__setstate__(state)
+    return found
+
+
+class _Pickled:
+    """Pickling for the typed classes, which pickle cannot find by their name: a
+    record is pickled as the place of its class in :data:`_MADE`. The classes are made
+    as the modules load, in the same order in a process and in a process forked from
+    it, which is all kompcalc pickles them for (a large batch's second half sends its
+    cases, and the rates they rest on, back to the first)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _made_again, (_MADE.index(type(self)), self.__getstate__())
+
+
+class Entry(_Pickled, Frozen, Generic[T]):
     """One value, its source id and the dates it holds."""
 
     value: T
@@ -67,6 +90,7 @@ def _entry_of(value: Any) -> "type[Entry[Any]]":
         __annotations__ = {"value": value}
 
     TypedEntry.__name__ = TypedEntry.__qualname__ = "Entry"
+    _MADE.append(TypedEntry)
     return TypedEntry
 
 
@@ -74,7 +98,7 @@ def _shape(value: Any) -> str:
     return "<series>" if isinstance(value, list | tuple) else "<single>"
 
 
-class Series(RootModel[Any], Generic[T]):
+class Series(_Pickled, RootModel[Any], Generic[T]):
     """A value given once or as a series of dated entries (see the module docs)."""
 
     model_config = ConfigDict(strict=True, frozen=True, defer_build=True)
@@ -146,6 +170,7 @@ def _series_of(value: Any) -> "type[Series[Any]]":
         }
 
     TypedSeries.__name__ = TypedSeries.__qualname__ = "Series"
+    _MADE.append(TypedSeries)
     return TypedSeries
 
 
