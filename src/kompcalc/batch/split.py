@@ -47,6 +47,9 @@ from kompcalc.loading.yamlio import AnchorsFound
 SPLIT_MIN_BYTES = 4_000_000
 """Files smaller than this (some 10,000 cases) are computed in one process."""
 
+SPOOL_BUFFER = 1 << 20
+"""The buffer of each process's temporary file of rows."""
+
 E = TypeVar("E")
 _Outcomes = Iterator[Computed | Failed | None]
 
@@ -280,8 +283,10 @@ def split_run(
     then reports the first one in the file, as it always does.
     """
     run = plan.run
-    mine_spool = tempfile.TemporaryFile()  # noqa: SIM115 - closed when the rows are read
-    their_spool = tempfile.TemporaryFile()  # noqa: SIM115
+    # a large buffer: a JSON's rows are some 5 kB each, and a write to the file costs
+    # more than the bytes (256 MB took 0.25 s with the default buffer, 0.07 s with this)
+    mine_spool = tempfile.TemporaryFile(buffering=SPOOL_BUFFER)  # noqa: SIM115 - closed
+    their_spool = tempfile.TemporaryFile(buffering=SPOOL_BUFFER)  # noqa: SIM115 - by Spooled
     read_end, write_end = os.pipe()
     parent = os.getpid()
     pid = os.fork()
