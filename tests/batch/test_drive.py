@@ -34,11 +34,9 @@ def test_an_output_gets_the_computed_cases_in_order_then_the_summary(run: BatchR
     assert [f.case_id for f in summary.failed] == ["c"]
 
 
-def test_two_cores_feed_an_output_what_one_feeds_it(
-    run: BatchRun, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    one, two = Recorder(), Recorder()
-    alone = drive(run, one, split=True)
+def shared_halves(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Make every file large enough to share; what each split run gives is noted in
+    the list returned (None: it gave up, and the run went to one process)."""
     monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
     halves: list[object] = []
     real_split = batch_split.split_run
@@ -48,6 +46,15 @@ def test_two_cores_feed_an_output_what_one_feeds_it(
         return found
 
     monkeypatch.setattr("kompcalc.batch.drive.split_run", spy)
+    return halves
+
+
+def test_two_cores_feed_an_output_what_one_feeds_it(
+    run: BatchRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = Recorder(), Recorder()
+    alone = drive(run, one, split=True)
+    halves = shared_halves(monkeypatch)
     split = drive(run, two, split=True)
     assert len(halves) == 1 and halves[0] is not None  # two processes really ran it
     assert (two.rows, two.summaries, split) == (one.rows, one.summaries, alone)
@@ -66,15 +73,7 @@ def test_two_cores_keep_the_cases_for_a_sensitivity_analysis_in_file_order(
 ) -> None:
     run.sensitivity = ()  # asked for, with the default trials only
     alone = drive(run, Recorder(), split=True).sensitivity
-    monkeypatch.setattr(batch_split, "SPLIT_MIN_BYTES", 0)
-    halves: list[object] = []
-    real_split = batch_split.split_run
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        halves.append(found := real_split(*args, **kwargs))
-        return found
-
-    monkeypatch.setattr("kompcalc.batch.drive.split_run", spy)
+    halves = shared_halves(monkeypatch)
     split = drive(run, Recorder(), split=True).sensitivity
     # two processes really ran it: the child's cases, rates and all, came back to the
     # parent (a rate table that could not be pickled sent the run to one process)
