@@ -1,5 +1,7 @@
 """The driver: every output gets the computed cases in file order, then the summary."""
 
+import os
+import signal
 from typing import Any
 
 import pytest
@@ -81,3 +83,24 @@ def test_two_cores_keep_the_cases_for_a_sensitivity_analysis_in_file_order(
     assert alone is not None and split is not None
     assert [c.id for c in split.cases] == ["a", "b", "d"]
     assert split == alone  # the child's cases came back whole, with what they rest on
+
+
+def test_ctrl_c_and_sigterm_are_held_back_while_the_child_is_forked(
+    run: BatchRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a signal to the whole process group (as `timeout` sends it) reaching the new
+    # child before it resets its handlers ran the parent's handler there: a traceback
+    halves = shared_halves(monkeypatch)
+    masks: list[set[int]] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        masks.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    drive(run, Recorder(), split=True)
+    assert len(halves) == 1 and halves[0] is not None
+    assert masks and {signal.SIGINT, signal.SIGTERM} <= masks[0]
+    after = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    assert signal.SIGINT not in after and signal.SIGTERM not in after

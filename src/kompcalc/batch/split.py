@@ -106,15 +106,22 @@ PR_SET_PDEATHSIG = 1
 """Linux's prctl option: the signal a process gets when its parent dies."""
 
 
-def _die_with(parent: int) -> None:
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+"""The signals that stop a run (Ctrl-C, and SIGTERM as ``timeout`` sends it)."""
+
+
+def _die_with(parent: int, mask: set[int | signal.Signals]) -> None:
     """Make this (forked) process end when ``parent`` does, however the parent ends.
 
     On Linux the kernel kills it (prctl's PR_SET_PDEATHSIG); a parent that died before
     that was set is caught by comparing the parent's id. Ctrl-C and SIGTERM end it at
-    once: the parent, not the child, cleans up.
+    once: the parent, not the child, cleans up. They were blocked across the fork, so
+    that the parent's handlers never run here; ``mask`` is the one to go back to (a
+    signal that came meanwhile then ends the process).
     """
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     try:
         import ctypes  # only in the forked child
 
@@ -225,13 +232,15 @@ def fast_plan(
     return _Halves(run, encode, data, layout, whole)
 
 
-def _child(plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes]) -> None:
+def _child(
+    plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes], mask: set[int | signal.Signals]
+) -> None:
     """The child's whole life: its half written to ``spool``, its accumulator and report
     (None if it fails) sent to the parent, then exit. Whatever happens, it never
     returns into the parent's code (which would, for one, remove the parent's output
     file)."""
     try:
-        _die_with(parent)
+        _die_with(parent, mask)
         told: tuple[Accumulator, object] | None = None
         try:
             seen = _half(plan.run, plan.child(), plan.encode, spool, plan.whole)
@@ -289,14 +298,22 @@ def split_run(
     their_spool = tempfile.TemporaryFile(buffering=SPOOL_BUFFER)  # noqa: SIM115 - by Spooled
     read_end, write_end = os.pipe()
     parent = os.getpid()
-    pid = os.fork()
+    # Ctrl-C or SIGTERM (``timeout`` sends it to the whole process group) must not run
+    # the parent's handler in the new child before _die_with has reset it
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        pid = os.fork()
+    except BaseException:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        raise
     if pid == 0:  # pragma: no cover - the child's coverage is not collected
         os.close(read_end)
-        _child(plan, write_end, parent, their_spool)
+        _child(plan, write_end, parent, their_spool, mask)
     os.close(write_end)
     told: tuple[Accumulator, object] | None = None
     with os.fdopen(read_end, "rb") as pipe:
         try:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one that came is handled here
             mine = _half(run, plan.parent(progress), plan.encode, mine_spool, plan.whole)
         except BaseException as exc:
             os.kill(pid, signal.SIGKILL)
