@@ -144,3 +144,21 @@ def test_a_date_not_written_as_yyyy_mm_dd_is_told_how(cli: RunCli, tmp_path: Pat
     assert _error(cli, tmp_path, text).endswith(
         '"2024-02-30 10:00:00" er ikke en dato; skriv den som ÅÅÅÅ-MM-DD, fx 2024-01-31'
     )
+
+
+@pytest.mark.parametrize("separator", ["\\u2028", "\\u2029", "\\t"])
+def test_an_id_broken_by_a_unicode_line_separator_is_refused_as_not_one_line(
+    cli: RunCli, tmp_path: Path, separator: str
+) -> None:
+    # written raw into the table and the CSV, LS and PS would break a row in two
+    text = AID.replace("id: a", f'id: "sag{separator}1"') + "        amount: 100\n"
+    assert "skal stå på én linje" in _error(cli, tmp_path, text)
+
+
+def test_a_line_or_paragraph_separator_shows_as_a_space_on_one_line() -> None:
+    from kompcalc.texts import one_line
+
+    assert (
+        one_line("Mentor\u2028hver uge\u2029i 6 mdr.\r\nog\tmere")
+        == "Mentor hver uge i 6 mdr. og mere"
+    )

@@ -131,8 +131,13 @@ def _printable_private(value: str) -> str:
     return value
 
 
+_BREAKS = ("\n", "\r", "\t", "\u2028", "\u2029")
+"""What puts text on more than one line (or, a tab, out of its column); NEL is a
+control character, refused as one."""
+
+
 def _one_line(value: str) -> str:
-    if "\n" in value or "\r" in value or "\t" in value:
+    if any(mark in value for mark in _BREAKS):
         raise invalid("val_not_one_line", text=value.replace("\n", " ")[:60])
     return _printable(value)
 

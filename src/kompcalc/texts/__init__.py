@@ -146,12 +146,17 @@ def say(message: Message, lang: str) -> str:
     return one_line(t(lang, message.key, **values))
 
 
+_SPACED = str.maketrans(dict.fromkeys("\n\r\t\u2028\u2029", " "))
+"""Line breaks (LF, CR, LS, PS) and tabs, each as a space."""
+
+
 def one_line(text: str) -> str:
-    """``text`` safe for a terminal and a log: line breaks and tabs become spaces, and
-    other control characters (an ESC from a case file) are shown escaped."""
+    """``text`` safe for a terminal and a log: line breaks (also Unicode's line and
+    paragraph separators) and tabs become spaces, and other control characters (an
+    ESC from a case file) are shown escaped."""
     if text.isprintable():  # nearly always: nothing to do
         return text
-    text = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    text = text.replace("\r\n", " ").translate(_SPACED)
     return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
