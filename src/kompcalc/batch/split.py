@@ -48,7 +48,7 @@ SPLIT_MIN_BYTES = 4_000_000
 """Files smaller than this (some 10,000 cases) are computed in one process."""
 
 SPOOL_BUFFER = 1 << 20
-"""The buffer of each process's temporary file of rows."""
+"""The buffer of each process's temporary file of rows spooled whole."""
 
 E = TypeVar("E")
 _Outcomes = Iterator[Computed | Failed | None]
@@ -292,10 +292,13 @@ def split_run(
     then reports the first one in the file, as it always does.
     """
     run = plan.run
-    # a large buffer: a JSON's rows are some 5 kB each, and a write to the file costs
-    # more than the bytes (256 MB took 0.25 s with the default buffer, 0.07 s with this)
-    mine_spool = tempfile.TemporaryFile(buffering=SPOOL_BUFFER)  # noqa: SIM115 - closed
-    their_spool = tempfile.TemporaryFile(buffering=SPOOL_BUFFER)  # noqa: SIM115 - by Spooled
+    # rows spooled whole get a large buffer: a JSON's rows are some 5 kB each, and a
+    # write to the file costs more than the bytes (256 MB took 0.25 s with the default
+    # buffer, 0.07 s with this); records keep the default, as pickle.load peeks at all
+    # that is buffered each time it reads one
+    buffering = SPOOL_BUFFER if plan.whole else -1
+    mine_spool = tempfile.TemporaryFile(buffering=buffering)  # noqa: SIM115 - closed
+    their_spool = tempfile.TemporaryFile(buffering=buffering)  # noqa: SIM115 - by Spooled
     read_end, write_end = os.pipe()
     parent = os.getpid()
     # Ctrl-C or SIGTERM (``timeout`` sends it to the whole process group) must not run
