@@ -6,6 +6,7 @@ translated and its numbers formatted once, where it is shown
 case and field. Code below the command line never formats text for a user.
 """
 
+import errno
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -102,6 +103,27 @@ class Cell(Record):
         if self.sheet is not None:
             return msg("place_sheet_row", sheet=self.sheet, row=self.row)
         return msg("place_row", row=self.row)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "os_no_such_file",
+    errno.EACCES: "os_no_access",
+    errno.ENOSPC: "os_disk_full",
+    errno.EROFS: "os_read_only",
+    errno.EISDIR: "os_is_dir",
+    errno.ENOTDIR: "os_not_dir",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.EIO: "os_io_error",
+}
+"""The system's reasons a reader most often meets, as texts of kompcalc's own: the
+system gives them in English whatever the user's language."""
+
+
+def os_reason(exc: OSError) -> Value:
+    """Why ``exc`` happened, in the user's language where kompcalc knows the reason;
+    else the system's own words."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return msg(key) if key is not None else exc.strerror or str(exc)
 
 
 def column_letter(column: int) -> str:

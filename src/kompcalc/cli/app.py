@@ -56,6 +56,7 @@ from kompcalc.errors import (
     Message,
     Problem,
     msg,
+    os_reason,
 )
 from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.loading.numparse import ParsedNumber, parse_number
@@ -349,7 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BROKEN_PIPE
         except OSError as exc:  # stdout cannot be written: a full disk, a closed stream
             streams.silence_stdout()
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             report_problems([Problem(msg("err_stdout_unwritable", reason=reason))], lang)
             return EXIT_BAD_DATA
     return code

@@ -49,7 +49,7 @@ from kompcalc.cli.outfile import atomic_file, regular_target
 from kompcalc.core.calc import DEFAULT_MONTHS
 from kompcalc.core.effective import EffectiveRates
 from kompcalc.core.perspectives import Perspective
-from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError
+from kompcalc.errors import EXIT_BAD_DATA, EXIT_OK, KompcalcError, os_reason
 from kompcalc.loading.businesscase import discount_profile, perspective_of
 from kompcalc.loading.ratefile import LoadedTable
 from kompcalc.render.check import CheckReport, check_lines
@@ -140,7 +140,7 @@ def _scratch(folder: Path | None) -> Iterator[Path]:
     try:
         scratch = tempfile.TemporaryDirectory(prefix=".kompcalc-", dir=folder)
     except OSError as exc:  # the output's folder is missing or not writable
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise KompcalcError.data("file_unwritable", str(folder), reason=reason) from None
     with scratch as name:
         yield Path(name)

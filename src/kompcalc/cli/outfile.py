@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from kompcalc.cli.streams import check_signalled
-from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg
+from kompcalc.errors import EXIT_BAD_USAGE, KompcalcError, Problem, msg, os_reason
 
 
 def regular_target(path: Path) -> Path:
@@ -30,7 +30,7 @@ def regular_target(path: Path) -> Path:
     except FileNotFoundError:
         return target
     except OSError as exc:  # a symlink loop, or no right to look
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
     if not stat.S_ISREG(mode):
         raise KompcalcError.usage("err_output_not_file", field="-o", file=str(path))
@@ -46,7 +46,7 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
     try:
         mask = os.umask(0)
@@ -61,7 +61,7 @@ def atomic_file(path: Path) -> Iterator[IO[bytes]]:
     except BaseException as exc:
         Path(temporary).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             raise KompcalcError.data("file_unwritable", str(path), reason=reason) from None
         raise
 

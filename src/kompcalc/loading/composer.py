@@ -25,7 +25,7 @@ from typing import IO, Any
 import yaml
 from yaml import events as ev
 
-from kompcalc.errors import KompcalcError, Problem, Value, msg
+from kompcalc.errors import KompcalcError, Problem, Value, msg, os_reason
 from kompcalc.loading.lines import Item, LineIndex
 from kompcalc.loading.scalars import MERGE_KEY, RESOLVABLE, ScalarError, scalar
 from kompcalc.loading.sourcelines import lines_up_to
@@ -195,7 +195,7 @@ class Composer:
         except yaml.MarkedYAMLError as exc:
             raise self._syntax(exc) from None
         except OSError as exc:  # the file broke off while read (/proc/self/mem, a disk)
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             raise KompcalcError.data("file_unreadable", self.file, None, reason=reason) from None
         except yaml.reader.ReaderError as exc:
             # libyaml: "control characters are not allowed"; PyYAML: "special ..."

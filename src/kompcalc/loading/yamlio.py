@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from kompcalc.errors import KompcalcError, Problem, msg
+from kompcalc.errors import KompcalcError, Problem, msg, os_reason
 from kompcalc.loading.composer import MAX_ALIAS_NODES, AnchorsFound, Composer, finish
 from kompcalc.loading.lines import Item, LineIndex
 
@@ -70,7 +70,7 @@ def open_problem(path: Path, exc: OSError) -> KompcalcError:
     elif isinstance(exc, IsADirectoryError):
         text = msg("file_is_dir")
     else:
-        text = msg("file_unreadable", reason=exc.strerror or str(exc))
+        text = msg("file_unreadable", reason=os_reason(exc))
     return KompcalcError(Problem(text, file=str(path)))
 
 
