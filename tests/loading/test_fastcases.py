@@ -160,3 +160,33 @@ def test_the_quick_refusal_finds_every_plain_value_the_full_pattern_finds(text: 
     assert _GUARD in _PLAIN_VALUE.pattern
     full = re.compile(_PLAIN_VALUE.pattern.replace(_GUARD, b""))
     assert _PLAIN_VALUE.findall(text) == full.findall(text)
+
+
+@pytest.mark.parametrize("written", ["285.50", "5.00", "-0.50", "100.10", "12.0"])
+def test_a_decimal_with_trailing_zeros_is_read_fast_as_written(written: str) -> None:
+    text = f"cases:\n  - id: a\n    rate: {written}\n    items: [{{amount: {written}}}, 7]\n"
+    data = text.encode()
+    layout = scan(data)
+    assert layout is not None
+    (item,) = FastItems(data, layout, 0, 1, file="f").items()
+    assert item.precise is not None  # read fast, not by the precise reader
+    assert _shape(item.data) == _precise(text)[0][1]
+    assert str(item.data["rate"]) == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cases:\n  - id: a\n    rate: 285.50  # a, 2.0\n",  # one more number-like text
+        "cases:\n  - id: a\n    rate: +285.50\n",  # a sign the reader keeps apart
+        "cases:\n  - id: a\n    rate: 0285.50\n",  # a leading zero
+        "cases:\n  - id: a\n    rate: 285.500000000000000001\n",  # beyond a float
+    ],
+)
+def test_other_decimals_with_zeros_are_read_precisely(text: str) -> None:
+    data = text.encode()
+    layout = scan(data)
+    assert layout is not None
+    (item,) = FastItems(data, layout, 0, 1, file="f").items()
+    assert item.precise is None  # the precise reader read it
+    assert _shape(item.data) == _precise(text)[0][1]

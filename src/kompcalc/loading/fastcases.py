@@ -17,16 +17,20 @@ precise reader:
     casescan.scan` leaves a file with a lone CR to the precise reader);
   * its plain scalars that may be a number or a truth value (:data:`_PLAIN_VALUE`:
     after ``:``, ``- ``, ``[``, ``{``, ``,`` or at a line's start) are not, one for
-    one, the numbers yaml-rs read, each as Python writes it back. So ``0250``, ``0x1F``,
-    ``1.50``, ``5.``, ``.5``, ``+5``, ``1_000``, ``12:30``, a date, ``yes``/``no``/
-    ``on``/``off``, a number of 16 digits or more, and a float Python writes with an
-    exponent (``1e-05``, which YAML 1.1 reads as text), never pass. Quoted text or a
+    one, the numbers yaml-rs read, each as Python writes it back (a decimal with
+    trailing zeros aside, below). So ``0250``, ``0x1F``, ``5.``, ``.5``, ``+5``,
+    ``1_000``, ``12:30``, a date, ``yes``/``no``/``on``/``off``, a number of 16 digits
+    or more, and a float Python writes with an exponent (``1e-05``, which YAML 1.1
+    reads as text), never pass. Quoted text or a
     comment that looks like a plain number can only send an item to the precise
     reader too, never let one through: every plain number is among those found.
 * **Money stays exact.** yaml-rs gives a number with a point as a float. A decimal of
   at most 15 significant digits, written as Python writes its float back, is the
   only such decimal that float stands for, so ``Decimal(repr(f))`` is the very number
-  written, digits and exponent alike.
+  written, digits and exponent alike. A decimal written with trailing zeros
+  (``285.50``, an hourly rate, which Python writes back as ``285.5``) is matched to
+  its float in the order the two are written and read, and given as the Decimal
+  written, as the precise reader gives it.
 * **An id keeps the text written**: an item whose ``id`` yaml-rs does not read as text
   (``007``, ``1.50``) is read precisely.
 * **Lines:** each item's line is known from the scan. An item that fails, or whose
@@ -140,16 +144,58 @@ def _exact(data: dict[Any, Any] | list[Any], numbers: list[bytes], depth: int = 
         raise _Odd
 
 
-def _as_written(text: bytes, numbers: list[bytes]) -> bool:
-    """Whether the numbers read from an item's ``text`` are, one for one, the plain
-    numbers written in it, each just as Python writes it back (so ``1.50``, ``0250``,
-    ``1e3``, ``+5``, ``1_000``, ``12:30`` or a 17-digit number is not), and it has no
-    plain ``yes``/``no``/``on``/``off`` (truth values in YAML 1.1, text in 1.2).
+def _as_written(text: bytes, data: dict[str, Any], numbers: list[bytes]) -> bool:
+    """Whether the numbers read from an item's ``text`` (into ``data``, noted in
+    ``numbers``) are, one for one, the plain numbers written in it, each just as Python
+    writes it back (so ``0250``, ``1e3``, ``+5``, ``1_000``, ``12:30`` or a 17-digit
+    number is not), and it has no plain ``yes``/``no``/``on``/``off`` (truth values in
+    YAML 1.1, text in 1.2). A decimal written with trailing zeros (``285.50``, which
+    Python writes back as ``285.5``) passes too, and is then given as written
+    (:func:`_zeros_kept`).
 
     Every plain scalar is found. So may be a bit of quoted text or a comment that
     looks like one (``"Hjælp, 12, x"``): the item is then read precisely, which costs
     time, never the right value."""
-    return sorted(_PLAIN_VALUE.findall(text)) == sorted(numbers)
+    written = _PLAIN_VALUE.findall(text)
+    return sorted(written) == sorted(numbers) or _zeros_kept(written, numbers, data)
+
+
+_ZEROS = re.compile(rb"-?[0-9]+\.[0-9]*0")
+"""A decimal with a trailing zero, as the precise reader reads it (no sign ``+``)."""
+
+
+def _zeros_kept(written: list[bytes], numbers: list[bytes], data: dict[str, Any]) -> bool:
+    """Whether the plain numbers ``written`` (in the text's order) are ``numbers`` (in
+    the data's order), but for decimals written with trailing zeros where the float
+    read back has none (``285.50``, ``5.00``); each of those is then put in ``data``
+    as the Decimal written, as the precise reader gives it. The float Python writes
+    back names the same number, so the two differ only in the zeros."""
+    if len(written) != len(numbers):
+        return False
+    changed = [i for i, (text, read) in enumerate(zip(written, numbers)) if text != read]
+    for i in changed:
+        text, read = written[i], numbers[i]
+        if b"." not in read or not _ZEROS.fullmatch(text):  # an int, or not a decimal
+            return False
+        if text.rstrip(b"0") != read.rstrip(b"0"):
+            return False
+    slots = list(_slots(data))  # every number's place, in the order of ``numbers``
+    for i in changed:
+        container, key = slots[i]
+        container[key] = Decimal(written[i].decode())
+    return True
+
+
+def _slots(data: dict[Any, Any] | list[Any]) -> Iterator[tuple[Any, Any]]:
+    """The place (container, key) of every number in ``data``, in the order
+    :func:`_exact` notes them (which has made each float a Decimal)."""
+    pairs: Any = data.items() if type(data) is dict else enumerate(data)
+    for key, value in pairs:
+        kind = type(value)
+        if kind is int or kind is Decimal:
+            yield data, key
+        elif kind is dict or kind is list:
+            yield from _slots(value)
 
 
 class FastItems:
@@ -199,7 +245,7 @@ class FastItems:
                 numbers: list[bytes] = []
                 _exact(raw, numbers)
                 start, stop = layout.span(index)
-                if not _as_written(data[start:stop], numbers):
+                if not _as_written(data[start:stop], raw, numbers):
                     raise _Odd
             except _Odd:
                 yield from self._precisely(index, index + 1)
