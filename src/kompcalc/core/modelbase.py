@@ -136,7 +136,14 @@ _BREAKS = ("\n", "\r", "\t", "\u2028", "\u2029")
 control character, refused as one."""
 
 
+_PLAIN_LINE_BREAKER = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Any character that may keep a text from being one plain line: a break or a control
+character (one search, so that nearly every text is passed at once)."""
+
+
 def _one_line(value: str) -> str:
+    if _PLAIN_LINE_BREAKER.search(value) is None:
+        return value
     if any(mark in value for mark in _BREAKS):
         raise invalid("val_not_one_line", text=value.replace("\n", " ")[:60])
     return _printable(value)

@@ -80,7 +80,7 @@ class _Rest(NamedTuple):
         return self.whole.total_at(month) - self.part.total_at(month)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class View:
     """One perspective's figures over the horizon (``months``, reported at ``marks``)."""
 
@@ -101,6 +101,38 @@ class View:
     """The payback time of the discounted saving (with a discount rate; None: never)."""
     saved: tuple[tuple[int, Decimal], ...] | None = field(default=None, compare=False, repr=False)
     """:attr:`savings` worked out beforehand (the same decimals), or None."""
+
+    def __init__(  # the fields, in order (tests/test_quick_init.py)
+        self,
+        perspective: Perspective,
+        one_off: Decimal,
+        costs: Costs,
+        benefit: Amounts,
+        marks: tuple[int, ...],
+        break_even_months: Decimal | None,
+        negative_from_months: Decimal | None,
+        present_value: tuple[tuple[int, Decimal], ...] | None = None,
+        discounted_break_even: Decimal | None = None,
+        saved: tuple[tuple[int, Decimal], ...] | None = None,
+    ) -> None:
+        # at once: a frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, twice as slow, and a batch makes one for every case
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "perspective": perspective,
+                "one_off": one_off,
+                "costs": costs,
+                "benefit": benefit,
+                "marks": marks,
+                "break_even_months": break_even_months,
+                "negative_from_months": negative_from_months,
+                "present_value": present_value,
+                "discounted_break_even": discounted_break_even,
+                "saved": saved,
+            },
+        )
 
     def spent_after(self, month: int) -> Decimal:
         """The cost of months 0..``month``: the one-off and the running costs."""

@@ -172,7 +172,8 @@ def _zeros_kept(written: list[bytes], numbers: list[bytes], data: dict[str, Any]
     back names the same number, so the two differ only in the zeros."""
     if len(written) != len(numbers):
         return False
-    changed = [i for i, (text, read) in enumerate(zip(written, numbers)) if text != read]
+    pairs = enumerate(zip(written, numbers, strict=True))
+    changed = [i for i, (text, read) in pairs if text != read]
     for i in changed:
         text, read = written[i], numbers[i]
         if b"." not in read or not _ZEROS.fullmatch(text):  # an int, or not a decimal

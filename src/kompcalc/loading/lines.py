@@ -114,7 +114,7 @@ class LineIndex:
         return self.locate(data, path)[1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Item:
     """One item of a streamed list (or one row of a spreadsheet): its position (from
     0), data, line (row) and where its parts came from.
@@ -135,3 +135,29 @@ class Item:
     """For an item read fast (:mod:`kompcalc.loading.fastcases`), whose ``index``
     knows only the item's own line: the same item read by the precise reader, with
     the line of every field. A case that fails, or is checked, is read again so."""
+
+    def __init__(  # the fields, in order (tests/test_quick_init.py)
+        self,
+        position: int,
+        data: Any,
+        line: int,
+        index: Locator | None,
+        label: Any = None,
+        problems: tuple[Problem, ...] = (),
+        precise: "Callable[[], Item] | None" = None,
+    ) -> None:
+        # at once: a frozen dataclass's own __init__ sets each field through
+        # object.__setattr__, twice as slow, and a batch makes one for every case
+        object.__setattr__(
+            self,
+            "__dict__",
+            {
+                "position": position,
+                "data": data,
+                "line": line,
+                "index": index,
+                "label": label,
+                "problems": problems,
+                "precise": precise,
+            },
+        )

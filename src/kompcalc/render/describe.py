@@ -62,7 +62,8 @@ def _said(iv: Intervention, lang: str) -> str:
         detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
     elif iv.kind == "recurring_cost":
         name = iv.name
-    months = getattr(iv, "months", None)
+    # by kind: asked of a model without it, pydantic's __getattr__ takes microseconds
+    months = None if iv.kind == "aids" or iv.kind == "priority_access" else iv.months
     if months is not None:
         detail = f"{detail} {t(lang, 'for_months', months=months)}".strip()
     return f"{name}, {detail}" if detail else name
