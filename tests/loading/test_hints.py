@@ -98,10 +98,11 @@ def test_batch_writes_text_to_a_text_name(cli: RunCli, tmp_path: Path, name: str
 
 def test_a_huge_integer_is_too_large_not_an_internal_error(cli: RunCli, tmp_path: Path) -> None:
     """Python will not make an int of over 4300 digits from text: such a number is
-    refused as too large, and a huge id or leading-zero number gets a message too."""
+    refused as too large (for an aid's amount, above its own limit of 10 million
+    kroner), and a huge id or leading-zero number gets a message too."""
     huge = "1" * 5000
     assert _error(cli, tmp_path, AID + f"        amount: {huge}\n").endswith(
-        "må højst være 1.000.000.000.000"
+        "må højst være 10.000.000"
     )
     assert "tvetydigt" in _error(cli, tmp_path, AID + f"        amount: 0{huge}\n")
     assert "for lang: højst 200 tegn (her 5.000)" in _error(

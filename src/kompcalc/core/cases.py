@@ -14,14 +14,16 @@ from kompcalc.core.modelbase import (
     MAX_MONTH,
     Frozen,
     Kroner,
-    Line,
     Month,
+    Note,
     Number,
     Percent,
-    PositiveKroner,
-    PrivateText,
+    PrivateNote,
+    ShortLine,
     Text,
     Whole,
+    cents,
+    exact_number,
     invalid,
 )
 
@@ -34,13 +36,19 @@ MAX_AMOUNT_KR = Decimal(10_000_000)
 MAX_HORIZON_MONTHS = 50 * 12
 """The longest horizon kompcalc computes (50 years)."""
 
-MAX_TEXT = 2000
-"""Free text longer than this (about a page) is a pasting mistake."""
-
-Hours = Annotated[Number, Field(gt=0, le=HOURS_IN_WEEK, decimal_places=2)]
-CaseAmount = Annotated[PositiveKroner, Field(le=MAX_AMOUNT_KR)]
-Note = Annotated[Text, Field(max_length=MAX_TEXT)]
-"""Free text: shown in output, never used in the calculation."""
+# all of a number's limits in one Field, checked by pydantic-core (see modelbase)
+Hours = Annotated[
+    Decimal,
+    Field(allow_inf_nan=False, gt=0, le=HOURS_IN_WEEK),
+    BeforeValidator(exact_number),
+    AfterValidator(cents),
+]
+CaseAmount = Annotated[
+    Decimal,
+    Field(allow_inf_nan=False, gt=0, le=MAX_AMOUNT_KR),
+    BeforeValidator(exact_number),
+    AfterValidator(cents),
+]
 
 
 class PersonalAssistance(Frozen):
@@ -158,7 +166,7 @@ def _id_text(value: Any) -> Any:
     return value
 
 
-CaseId = Annotated[Line, Field(max_length=200), BeforeValidator(_id_text)]
+CaseId = Annotated[ShortLine, BeforeValidator(_id_text)]
 
 
 def _month_keys(value: Any) -> Any:
@@ -253,7 +261,7 @@ class Case(Frozen):
 
     id: CaseId | None = None
     person: Note | None = None
-    condition: Annotated[PrivateText, Field(max_length=MAX_TEXT)] | None = None
+    condition: PrivateNote | None = None
     occupation: Note | None = None
     description: Note | None = None
     interventions: tuple[Intervention, ...] = Field(min_length=1, strict=False)

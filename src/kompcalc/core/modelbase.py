@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, PydanticKnownError
 
 from kompcalc.texts import CONTROL, template
 
@@ -72,7 +72,7 @@ def _text_not_number(value: str) -> PydanticCustomError:
     return invalid("val_text_not_number", text=value)
 
 
-def _exact_number(value: Any) -> Any:
+def exact_number(value: Any) -> Any:
     """Accept whole numbers and Decimals; refuse floats, booleans and text with a hint."""
     if isinstance(value, AmbiguousNumber):
         raise _refuse_ambiguous(value)
@@ -91,21 +91,51 @@ MAX_NUMBER = Decimal(10) ** 12
 """No number in kompcalc comes near a trillion; the bound keeps every product of
 rates, hours and weeks well inside Decimal's 28 digits, so arithmetic never overflows."""
 
+_CENT = Decimal("0.01")
+
+
+def cents(value: Decimal) -> Decimal:
+    """At most two decimals (øre), counted as pydantic's ``decimal_places=2`` counts
+    them (``1.500`` has two), and checked after the number's limits, so that a
+    negative ``-1.234`` hears about its sign first (pydantic-core would check the
+    decimals first). The number is finite and at most a trillion, well inside
+    Decimal's 28 digits for ``quantize``."""
+    if value != value.quantize(_CENT):
+        raise PydanticKnownError("decimal_max_places", {"decimal_places": 2})
+    return value
+
+
+# Each number type gives all its limits in one Field before its validator, so that
+# pydantic-core checks them itself, as it reads the Decimal: limits given on top of a
+# type with a validator are checked by Python functions, several for each number.
+
 Number = Annotated[
     Decimal,
-    BeforeValidator(_exact_number),
     Field(allow_inf_nan=False, ge=-MAX_NUMBER, le=MAX_NUMBER),
+    BeforeValidator(exact_number),
 ]
 """Any exact, finite number (of at most a trillion either way)."""
 
-Kroner = Annotated[Number, Field(ge=0, decimal_places=2)]
+Kroner = Annotated[
+    Decimal,
+    Field(allow_inf_nan=False, ge=0, le=MAX_NUMBER),
+    BeforeValidator(exact_number),
+    AfterValidator(cents),
+]
 """An amount in kroner with at most two decimals (øre)."""
 
-PositiveKroner = Annotated[Number, Field(gt=0, decimal_places=2)]
+PositiveKroner = Annotated[
+    Decimal,
+    Field(allow_inf_nan=False, gt=0, le=MAX_NUMBER),
+    BeforeValidator(exact_number),
+    AfterValidator(cents),
+]
 """An amount in kroner greater than 0 (not stacked on ``Kroner``, so a negative amount
 gets the same "greater than 0" message as zero)."""
 
-Percent = Annotated[Number, Field(ge=0, le=100)]
+Percent = Annotated[
+    Decimal, Field(allow_inf_nan=False, ge=0, le=100), BeforeValidator(exact_number)
+]
 """A percentage from 0 to 100."""
 
 MAX_MONTH = 100 * 12
@@ -149,14 +179,36 @@ def _one_line(value: str) -> str:
     return _printable(value)
 
 
+# Each text type gives its lengths (a Field before its validator) in one place, so that
+# pydantic-core checks them itself: a length given on top of a type with a validator
+# is checked by a Python function, and a batch checks some ten texts a case.
+
 PlainText = Annotated[str, AfterValidator(_printable)]
 """A string with no control characters (line breaks and tabs are allowed)."""
+
+Text = Annotated[str, Field(min_length=1), AfterValidator(_printable)]
+"""A non-empty string with no control characters."""
+
+MAX_TEXT = 2000
+"""Free text longer than this (about a page) is a pasting mistake."""
+
+Note = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_printable)]
+"""Free text (:data:`Text` of at most :data:`MAX_TEXT` characters): shown in output,
+never used in the calculation."""
 
 PrivateText = Annotated[str, Field(min_length=1), AfterValidator(_printable_private)]
 """Health data: as :data:`Text`, and a message about it never quotes it."""
 
+PrivateNote = Annotated[
+    str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_printable_private)
+]
+"""Health data as free text: :data:`PrivateText` of at most :data:`MAX_TEXT` characters."""
+
 Line = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
 """A non-empty string on one line (an id, a name in a table)."""
 
-Text = Annotated[PlainText, Field(min_length=1)]
-"""A non-empty string with no control characters."""
+MAX_ID = 200
+"""A case id longer than this is no id."""
+
+ShortLine = Annotated[str, Field(min_length=1, max_length=MAX_ID), AfterValidator(_one_line)]
+"""A :data:`Line` of at most :data:`MAX_ID` characters (a case's id)."""

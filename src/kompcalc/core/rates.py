@@ -18,18 +18,19 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Self
 
-from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
+from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag, model_validator
 
 from kompcalc.core.modelbase import (
+    MAX_NUMBER,
     Frozen,
     Kroner,
     Month,
-    Number,
     Percent,
     PlainText,
     PositiveKroner,
     Text,
     Whole,
+    exact_number,
     invalid,
 )
 from kompcalc.core.series import Series
@@ -219,7 +220,10 @@ class Refunds(Frozen):
         return [scheme for scheme, series in self if series is None]
 
 
-PositiveNumber = Annotated[Number, Field(gt=0)]
+PositiveNumber = Annotated[
+    Decimal, Field(allow_inf_nan=False, gt=0, le=MAX_NUMBER), BeforeValidator(exact_number)
+]
+"""A number greater than 0 (its limits checked by pydantic-core, see modelbase)."""
 
 MAX_WEEKS_PER_MONTH = Decimal("4.43")
 """A month has at most 31 days, 4.43 weeks; more weeks per month is a typing mistake."""

@@ -72,7 +72,7 @@ def _hint(error: Any, model: type[BaseModel] | None) -> Message | None:
             return msg("extra_key_near", near=near)
         if 0 < len(known) <= FEW_KEYS:
             return msg("extra_key_known", known=", ".join(known))
-    if kind == "too_long" and "max_length" in context:
+    if kind in ("too_long", "string_too_long") and "max_length" in context:
         key = "val_too_long_text" if isinstance(given, str) else "val_too_long_list"
         return msg(key, most=_plain(context["max_length"]), length=_plain(len(given or ())))
     if kind in _MAPPINGS and _no_space(given) is not None:
