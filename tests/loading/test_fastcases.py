@@ -190,3 +190,23 @@ def test_other_decimals_with_zeros_are_read_precisely(text: str) -> None:
     (item,) = FastItems(data, layout, 0, 1, file="f").items()
     assert item.precise is None  # the precise reader read it
     assert _shape(item.data) == _precise(text)[0][1]
+
+
+def test_each_item_of_a_chunk_is_told_apart() -> None:
+    """An item with number-like text in a comment, or a plain truth value, is read
+    precisely; the others of its chunk stay fast, a decimal with trailing zeros among
+    them."""
+    text = (
+        "cases:\n"
+        "  - id: a\n    x: 1  # a, 5\n"
+        "  - id: b\n    rate: 285.50\n    n: 2\n"
+        "  - id: c\n    flag: yes\n"
+        "  - id: d\n    y: [1, 2.5]\n"
+    )
+    data = text.encode()
+    layout = scan(data)
+    assert layout is not None
+    items = list(FastItems(data, layout, 0, 4, file="f").items())
+    assert [(item.line, _shape(item.data)) for item in items] == _precise(text)
+    assert [item.precise is not None for item in items] == [False, True, False, True]
+    assert str(items[1].data["rate"]) == "285.50"
