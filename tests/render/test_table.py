@@ -7,7 +7,7 @@ import pytest
 
 from kompcalc.render import table as text_table
 from kompcalc.render.rows import RowText
-from kompcalc.render.table import TextTable, row_bytes
+from kompcalc.render.table import TextTable
 from tests.render.test_page import EXAMPLES, MARKS
 
 
@@ -22,7 +22,7 @@ def test_each_column_is_as_wide_as_its_widest_cell(
     table = TextTable(out, MARKS, lang, batch.rates)
     text = RowText(MARKS, lang)
     for row in batch.rows:
-        table.write(row_bytes(row))
+        table.write(table.row(row))  # as encode makes a row: its widths noted
     table.finish(batch.summary)
     cells = [
         [col.heading for col in text.columns],
