@@ -12,15 +12,8 @@ from collections.abc import Callable
 from typing import IO, Protocol, TypeVar, cast, runtime_checkable
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
-from kompcalc.batch.split import (
-    Padding,
-    Spooled,
-    can_split,
-    fast_plan,
-    precise_plan,
-    size_of,
-    split_run,
-)
+from kompcalc.batch.split import Padding, can_split, fast_plan, precise_plan, size_of, split_run
+from kompcalc.batch.spool import Spooled
 from kompcalc.batch.summary import Accumulator, Summary
 from kompcalc.loading.ratefile import rates_on
 

@@ -16,17 +16,17 @@ There are two ways to share a YAML case file:
 Either way each process writes its encoded rows to a temporary file of its own
 (unlinked, so it vanishes however the run ends), and the child sends back its
 :class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators and
-hands the output both files (:class:`Spooled`), so memory does not grow with the
-cases: with fast halves and an output that takes its rows as bytes
+hands the output both files (:class:`~kompcalc.batch.spool.Spooled`), so memory does
+not grow with the cases: with fast halves and an output that takes its rows as bytes
 (:class:`~kompcalc.batch.drive.ByteRows`), each file is those bytes and goes into the
 output whole; otherwise each row is a record after its position, read back in file
 order. An output whose rows are padded to its columns' widths (:class:`Padding`, the
 text table) has each process note its widest cells; with fast halves the child then
 waits for the widths of the whole table and pads its own half while the parent pads
-the other (:meth:`Spooled.write_padded`, :mod:`kompcalc.batch.child`). Anything
-unusual makes the caller run the batch another way (the precise halves, then one
-process): a child that fails, a fast read that meets text it leaves to the precise
-reader's whole-file messages, or a system without ``fork``.
+the other (:mod:`kompcalc.batch.child`). Anything unusual makes the caller run the
+batch another way (the precise halves, then one process): a child that fails, a fast
+read that meets text it leaves to the precise reader's whole-file messages, or a
+system without ``fork``.
 """
 
 import heapq
@@ -40,7 +40,7 @@ from typing import IO, Any, Generic, Protocol, TypeVar, cast
 
 from kompcalc.batch import child as forked
 from kompcalc.batch.run import MAX_CASE_FILE_BYTES, BatchRun, Computed, Failed
-from kompcalc.batch.spool import copy_rest
+from kompcalc.batch.spool import Spooled
 from kompcalc.batch.summary import Accumulator
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.casescan import CaseLayout, scan
@@ -238,70 +238,6 @@ def fast_plan(
     return _Halves(run, encode, data, layout, whole, padding)
 
 
-class Spooled(Generic[E]):
-    """Both halves' encoded rows, each in its spool (closed, and so gone, with this):
-    as records to read in file order (:meth:`rows`), or, for a plan that spools
-    ``whole``, as the output's bytes (:meth:`files`, the parent's first), or, for a
-    plan that :attr:`~_Plan.pads`, padded into the output (:meth:`write_padded`).
-    ``widths`` are the widest cells of the child's half, when the output pads."""
-
-    def __init__(
-        self,
-        plan: _Plan[E],
-        first: IO[bytes],
-        second: IO[bytes],
-        widths: list[int] | None = None,
-        child: tuple[forked.Child, IO[bytes]] | None = None,
-    ) -> None:
-        self._plan, self._first, self._second = plan, first, second
-        self.whole, self.widths = plan.whole, widths
-        self._child = child
-
-    @property
-    def pads(self) -> bool:
-        """Whether the child waits to pad its half (:meth:`write_padded`)."""
-        return self._child is not None
-
-    def rows(self) -> Iterator[E]:
-        for _, encoded in self._plan.in_order(self._first, self._second):
-            yield encoded
-
-    def files(self) -> tuple[IO[bytes], IO[bytes]]:
-        for spool in (self._first, self._second):
-            spool.seek(0)
-        return self._first, self._second
-
-    def write_padded(self, widths: list[int], out: IO[bytes]) -> None:
-        """Both halves padded to ``widths`` into ``out``: the parent pads its own while
-        the child pads the other into a file of its own, which then follows it (by the
-        kernel, into a file on disk). A child that could not pad its half (or died)
-        leaves it to the parent, which then meets the problem itself (a full disk)."""
-        assert self._child is not None and self._plan.padding is not None
-        child, padded = self._child
-        pad = self._plan.padding.pad
-        child.order(widths)
-        self._first.seek(0)
-        pad(widths, self._first, out)
-        if child.told() is True:
-            padded.seek(0)
-            copy_rest(padded, out)
-        else:
-            self._second.seek(0)
-            pad(widths, self._second, out)
-
-    def __enter__(self) -> "Spooled[E]":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        try:
-            if self._child is not None:
-                self._child[0].end()
-                self._child[1].close()
-        finally:
-            self._first.close()
-            self._second.close()
-
-
 def _padder(padding: Padding, spool: IO[bytes], padded: IO[bytes]) -> Callable[[object], None]:
     """What the child does with the widths it is told: pad its ``spool`` into
     ``padded``."""
@@ -313,6 +249,11 @@ def _padder(padding: Padding, spool: IO[bytes], padded: IO[bytes]) -> Callable[[
         padded.flush()
 
     return pad
+
+
+def _close(spools: list[IO[bytes]]) -> None:
+    for spool in spools:
+        spool.close()
 
 
 def split_run(
@@ -348,16 +289,14 @@ def split_run(
     try:
         child = forked.fork(work, pad)
     except BaseException:
-        for spool in spools:
-            spool.close()
+        _close(spools)
         raise
     try:
         mine = _half(run, plan.parent(progress), plan.encode, mine_spool, plan.whole)
         told = child.told()
     except BaseException as exc:
         child.end()
-        for spool in spools:
-            spool.close()
+        _close(spools)
         if isinstance(exc, (AnchorsFound, FastFailed, KompcalcError)):
             # a problem with the file as a whole: one process finds the first one
             # in the file (the other half may hold an earlier one) and tells it
@@ -365,12 +304,16 @@ def split_run(
         raise
     if not isinstance(told, tuple) or not plan.agrees(told[1]):
         child.end()
-        for spool in spools:
-            spool.close()
+        _close(spools)
         return None
     theirs, _, widths = told
     mine.merge(theirs)
-    if not plan.pads:
+    spooled: Spooled[E] = Spooled(
+        mine_spool, their_spool, plan.in_order, whole=plan.whole, widths=widths
+    )
+    if plan.pads:
+        assert padding is not None
+        spooled.padded_by(child, padding.pad, spools[2])
+    else:
         child.end()  # it has told all it had to
-        return Spooled(plan, mine_spool, their_spool, widths), mine
-    return Spooled(plan, mine_spool, their_spool, widths, (child, spools[2])), mine
+    return spooled, mine

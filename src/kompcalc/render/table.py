@@ -19,7 +19,7 @@ from kompcalc.render.rows import MUNICIPAL, Column, RowText, Viewpoint
 from kompcalc.texts import t
 
 if TYPE_CHECKING:
-    from kompcalc.batch.split import Spooled
+    from kompcalc.batch.spool import Spooled
 
 
 def text_bytes(lines: Iterable[str]) -> bytes:
