@@ -69,7 +69,7 @@ class PaddedRows(ByteRows, Padding, Protocol):
 
     def write_halves(self, halves: Spooled[bytes]) -> None:
         """Take both halves' rows, to be padded into the output at :meth:`finish`
-        (:meth:`~kompcalc.batch.split.Spooled.write_padded`)."""
+        (:meth:`~kompcalc.batch.spool.Spooled.write_padded`)."""
         ...
 
 
@@ -117,20 +117,21 @@ def drive(
                 raise Stopped(outcome)
         return _finish(run, output, seen)
     spooled, seen = found
-    with spooled:  # open until the output is finished: it may pad the halves then
+    with spooled:
         if padding is not None and spooled.widths is not None:
             padding.widen(spooled.widths)
-        if spooled.pads:
+        if spooled.pads:  # the halves are padded as the output is finished
             assert padding is not None  # what made the plan pad (its rows are bytes)
             padding.write_halves(cast("Spooled[bytes]", spooled))
-        elif spooled.whole:
+            return _finish(run, output, seen)
+        if spooled.whole:
             assert isinstance(output, ByteRows)  # what made the plan spool it whole
             for rows in spooled.files():
                 output.write_rows(rows)
         else:
             for encoded in spooled.rows():
                 output.write(encoded)
-        return _finish(run, output, seen)
+    return _finish(run, output, seen)
 
 
 def _finish(run: BatchRun, output: Output[E], seen: Accumulator) -> Summary:

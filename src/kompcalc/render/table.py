@@ -108,6 +108,7 @@ class TextTable:
         self._lengths.clear()
 
     def forget_widths(self) -> None:
+        """Back to the headings' widths: the rows made so far will be made again."""
         self._widths = [len(cell) for cell in self._heading]
         self._lengths.clear()
 
