@@ -7,22 +7,23 @@ import pytest
 
 from kompcalc.render import table as text_table
 from kompcalc.render.rows import RowText
-from kompcalc.render.table import TextTable, row_bytes
+from kompcalc.render.table import TextTable
 from tests.render.test_page import EXAMPLES, MARKS
 
 
-@pytest.mark.parametrize("block", [1, 300, 1 << 20])
+@pytest.mark.parametrize(("block", "kept"), [(1, 1), (300, 2), (1 << 20, 4096)])
 @pytest.mark.parametrize("lang", ["da", "en"])
 def test_each_column_is_as_wide_as_its_widest_cell(
-    monkeypatch: pytest.MonkeyPatch, block: int, lang: str
+    monkeypatch: pytest.MonkeyPatch, block: int, kept: int, lang: str
 ) -> None:
-    monkeypatch.setattr(text_table, "SPOOL_BLOCK", block)
+    monkeypatch.setattr(text_table, "SPOOL_BLOCK", block)  # rows read back at a time
+    monkeypatch.setattr(text_table, "LENGTHS_KEPT", kept)  # rows' lengths kept apart
     batch = EXAMPLES[lang]
     out = io.BytesIO()
     table = TextTable(out, MARKS, lang, batch.rates)
     text = RowText(MARKS, lang)
     for row in batch.rows:
-        table.write(row_bytes(row))
+        table.write(table.row(row))  # as encode makes a row: its widths noted
     table.finish(batch.summary)
     cells = [
         [col.heading for col in text.columns],

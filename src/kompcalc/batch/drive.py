@@ -9,10 +9,11 @@ and never see the loop's state.
 
 import dataclasses
 from collections.abc import Callable
-from typing import IO, Protocol, TypeVar, runtime_checkable
+from typing import IO, Protocol, TypeVar, cast, runtime_checkable
 
 from kompcalc.batch.run import BatchRun, Computed, Failed
-from kompcalc.batch.split import can_split, fast_plan, precise_plan, size_of, split_run
+from kompcalc.batch.split import Padding, can_split, fast_plan, precise_plan, size_of, split_run
+from kompcalc.batch.spool import Spooled
 from kompcalc.batch.summary import Accumulator, Summary
 from kompcalc.loading.ratefile import rates_on
 
@@ -49,6 +50,29 @@ class ByteRows(Output[bytes], Protocol):
         ...
 
 
+@runtime_checkable
+class PaddedRows(ByteRows, Padding, Protocol):
+    """A :class:`ByteRows` output whose rows are padded to its columns' widths once
+    every row is known (the text table). Each process notes the widest cells of the
+    rows it encodes (:meth:`~kompcalc.batch.split.Padding.widths`), so the rows are not
+    read again for them; on two cores the child's are added (:meth:`widen`), and with
+    fast halves each process pads its own half (:meth:`write_halves`)."""
+
+    def widen(self, widths: list[int]) -> None:
+        """Make each column at least as wide as ``widths`` (the other process's)."""
+        ...
+
+    def forget_widths(self) -> None:
+        """Forget the widths of the rows encoded so far: none of them reached the
+        output (a run on two cores that gave up), and they will be encoded again."""
+        ...
+
+    def write_halves(self, halves: Spooled[bytes]) -> None:
+        """Take both halves' rows, to be padded into the output at :meth:`finish`
+        (:meth:`~kompcalc.batch.spool.Spooled.write_padded`)."""
+        ...
+
+
 class Stopped(Exception):
     """:func:`drive` with ``fail_fast`` has met a case that failed: ``failed``."""
 
@@ -74,12 +98,15 @@ def drive(
     size). A file that cannot be read as a whole raises :class:`KompcalcError`.
     """
     found = None
+    padding = output if isinstance(output, PaddedRows) else None
     if split and not fail_fast and run.splittable and can_split(size_of(run.path)):
-        fast = fast_plan(run, output.encode, whole=isinstance(output, ByteRows))
-        if fast is not None:
-            found = split_run(fast, progress)
-        if found is None:
-            found = split_run(precise_plan(run, output.encode), progress)
+        whole = isinstance(output, ByteRows)
+        fast = fast_plan(run, output.encode, whole=whole, padding=padding)
+        for plan in (fast, precise_plan(run, output.encode, padding)):
+            if plan is not None and found is None:
+                found = split_run(plan, progress)
+                if found is None and padding is not None:
+                    padding.forget_widths()  # its rows were encoded, and will be again
     if found is None:
         seen = Accumulator(run.marks, run.views, keep=run.sensitivity is not None)
         for outcome in run.outcomes(progress):
@@ -88,16 +115,27 @@ def drive(
                 output.write(output.encode(outcome))
             elif fail_fast:
                 raise Stopped(outcome)
-    else:
-        spooled, seen = found
-        with spooled:
-            if spooled.whole:
-                assert isinstance(output, ByteRows)  # what made the plan spool it whole
-                for rows in spooled.files():
-                    output.write_rows(rows)
-            else:
-                for encoded in spooled.rows():
-                    output.write(encoded)
+        return _finish(run, output, seen)
+    spooled, seen = found
+    with spooled:
+        if padding is not None and spooled.widths is not None:
+            padding.widen(spooled.widths)
+        if spooled.pads:  # the halves are padded as the output is finished
+            assert padding is not None  # what made the plan pad (its rows are bytes)
+            padding.write_halves(cast("Spooled[bytes]", spooled))
+            return _finish(run, output, seen)
+        if spooled.whole:
+            assert isinstance(output, ByteRows)  # what made the plan spool it whole
+            for rows in spooled.files():
+                output.write_rows(rows)
+        else:
+            for encoded in spooled.rows():
+                output.write(encoded)
+    return _finish(run, output, seen)
+
+
+def _finish(run: BatchRun, output: Output[E], seen: Accumulator) -> Summary:
+    """Finish ``output`` with the summary of what ``seen`` added up; the summary."""
     summary = seen.summary(file=run.file, months=run.months, header=run.header)
     if run.sensitivity is not None:
         from kompcalc.batch.sensitivity import sensitivity

@@ -16,26 +16,31 @@ There are two ways to share a YAML case file:
 Either way each process writes its encoded rows to a temporary file of its own
 (unlinked, so it vanishes however the run ends), and the child sends back its
 :class:`~kompcalc.batch.summary.Accumulator`. The parent merges the accumulators and
-hands the output both files (:class:`Spooled`), so memory does not grow with the
-cases: with fast halves and an output that takes its rows as bytes
+hands the output both files (:class:`~kompcalc.batch.spool.Spooled`), so memory does
+not grow with the cases: with fast halves and an output that takes its rows as bytes
 (:class:`~kompcalc.batch.drive.ByteRows`), each file is those bytes and goes into the
 output whole; otherwise each row is a record after its position, read back in file
-order. Anything unusual makes the caller run the batch another way (the
-precise halves, then one process): a child that fails, a fast read that meets text it
-leaves to the precise reader's whole-file messages, or a system without ``fork``.
+order. An output whose rows are padded to its columns' widths (:class:`Padding`, the
+text table) has each process note its widest cells; with fast halves the child then
+waits for the widths of the whole table and pads its own half while the parent pads
+the other (:mod:`kompcalc.batch.child`). Anything unusual makes the caller run the
+batch another way (the precise halves, then one process): a child that fails, a fast
+read that meets text it leaves to the precise reader's whole-file messages, or a
+system without ``fork``.
 """
 
 import heapq
 import itertools
 import os
 import pickle
-import signal
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any, Generic, TypeVar, cast
+from typing import IO, Any, Generic, Protocol, TypeVar, cast
 
+from kompcalc.batch import child as forked
 from kompcalc.batch.run import MAX_CASE_FILE_BYTES, BatchRun, Computed, Failed
+from kompcalc.batch.spool import Spooled
 from kompcalc.batch.summary import Accumulator
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.casescan import CaseLayout, scan
@@ -52,6 +57,21 @@ SPOOL_BUFFER = 1 << 20
 
 E = TypeVar("E")
 _Outcomes = Iterator[Computed | Failed | None]
+
+
+class Padding(Protocol):
+    """An output whose rows are padded to its columns' widths once every row is known
+    (the text table), as the two processes share that work."""
+
+    def widths(self) -> list[int]:
+        """Each column's widest cell among the rows encoded in this process so far (and
+        the heading)."""
+        ...
+
+    def pad(self, widths: list[int], rows: IO[bytes], out: IO[bytes]) -> None:
+        """The encoded rows in ``rows``, from where it stands, padded to ``widths`` and
+        written to ``out``."""
+        ...
 
 
 def _rows(spool: IO[bytes]) -> Iterator[tuple[int, Any]]:
@@ -102,36 +122,6 @@ def _half(
     return seen
 
 
-PR_SET_PDEATHSIG = 1
-"""Linux's prctl option: the signal a process gets when its parent dies."""
-
-
-_STOPS = {signal.SIGINT, signal.SIGTERM}
-"""The signals that stop a run (Ctrl-C, and SIGTERM as ``timeout`` sends it)."""
-
-
-def _die_with(parent: int, mask: set[int | signal.Signals]) -> None:
-    """Make this (forked) process end when ``parent`` does, however the parent ends.
-
-    On Linux the kernel kills it (prctl's PR_SET_PDEATHSIG); a parent that died before
-    that was set is caught by comparing the parent's id. Ctrl-C and SIGTERM end it at
-    once: the parent, not the child, cleans up. They were blocked across the fork, so
-    that the parent's handlers never run here; ``mask`` is the one to go back to (a
-    signal that came meanwhile then ends the process).
-    """
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    try:
-        import ctypes  # only in the forked child
-
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the id check below still holds
-        pass
-    if os.getppid() != parent:
-        os._exit(0)
-
-
 class _Plan(Generic[E]):
     """How the two processes share a run: each one's outcomes, and whether the two
     halves, once read, may be put together."""
@@ -139,8 +129,15 @@ class _Plan(Generic[E]):
     whole = False
     """Whether each spool holds its rows as the output's bytes, one after another."""
 
-    def __init__(self, run: BatchRun, encode: Callable[[Computed], E]) -> None:
-        self.run, self.encode = run, encode
+    def __init__(
+        self, run: BatchRun, encode: Callable[[Computed], E], padding: Padding | None = None
+    ) -> None:
+        self.run, self.encode, self.padding = run, encode, padding
+
+    @property
+    def pads(self) -> bool:
+        """Whether the child pads its half once told the widths (rows spooled whole)."""
+        return self.whole and self.padding is not None
 
     def parent(self, progress: Callable[[int, int], None] | None) -> _Outcomes:
         raise NotImplementedError
@@ -182,8 +179,9 @@ class _Halves(_Plan[E]):
         data: bytes,
         layout: CaseLayout,
         whole: bool,
+        padding: Padding | None,
     ) -> None:
-        super().__init__(run, encode)
+        super().__init__(run, encode, padding)
         self.data, self.layout, self.whole = data, layout, whole
         self.middle = len(layout.starts) // 2
 
@@ -208,17 +206,25 @@ class _Halves(_Plan[E]):
         return itertools.chain(_rows(first), _rows(second))
 
 
-def precise_plan(run: BatchRun, encode: Callable[[Computed], E]) -> _Plan[E]:
-    """Share ``run`` by every other case, each process parsing the whole file."""
-    return _Interleaved(run, encode)
+def precise_plan(
+    run: BatchRun, encode: Callable[[Computed], E], padding: Padding | None = None
+) -> _Plan[E]:
+    """Share ``run`` by every other case, each process parsing the whole file; the
+    child tells ``padding``'s widths of its half."""
+    return _Interleaved(run, encode, padding)
 
 
 def fast_plan(
-    run: BatchRun, encode: Callable[[Computed], E], *, whole: bool = False
+    run: BatchRun,
+    encode: Callable[[Computed], E],
+    *,
+    whole: bool = False,
+    padding: Padding | None = None,
 ) -> _Plan[E] | None:
     """Share ``run`` in fast halves; None if its file is not a plain case file (or
     yaml-rs is missing). With ``whole``, ``encode`` gives bytes that follow one another
-    in the output, and each half's spool is those bytes (:class:`Spooled`)."""
+    in the output, and each half's spool is those bytes (:class:`Spooled`); with
+    ``padding`` too, the child pads its own half (:meth:`Spooled.write_padded`)."""
     if not fast_available() or not run.splittable:
         return None
     try:
@@ -229,56 +235,25 @@ def fast_plan(
     layout = scan(data) if len(data) <= MAX_CASE_FILE_BYTES else None
     if layout is None or len(layout.starts) < 2:
         return None
-    return _Halves(run, encode, data, layout, whole)
+    return _Halves(run, encode, data, layout, whole, padding)
 
 
-def _child(
-    plan: _Plan[E], pipe: int, parent: int, spool: IO[bytes], mask: set[int | signal.Signals]
-) -> None:
-    """The child's whole life: its half written to ``spool``, its accumulator and report
-    (None if it fails) sent to the parent, then exit. Whatever happens, it never
-    returns into the parent's code (which would, for one, remove the parent's output
-    file)."""
-    try:
-        _die_with(parent, mask)
-        told: tuple[Accumulator, object] | None = None
-        try:
-            seen = _half(plan.run, plan.child(), plan.encode, spool, plan.whole)
-            told = (seen, plan.report())
-        except BaseException:  # the parent reports the file's problems, or runs alone
-            told = None
-        with os.fdopen(pipe, "wb") as out:
-            pickle.dump(told, out, protocol=pickle.HIGHEST_PROTOCOL)
-    except BaseException:  # the parent is gone (a broken pipe): nothing to tell
-        pass
-    finally:
-        os._exit(0)
+def _padder(padding: Padding, spool: IO[bytes], padded: IO[bytes]) -> Callable[[object], None]:
+    """What the child does with the widths it is told: pad its ``spool`` into
+    ``padded``."""
+
+    def pad(widths: object) -> None:
+        assert isinstance(widths, list)
+        spool.seek(0)
+        padding.pad(widths, spool, padded)
+        padded.flush()
+
+    return pad
 
 
-class Spooled(Generic[E]):
-    """Both halves' encoded rows, each in its spool (closed, and so gone, with this):
-    as records to read in file order (:meth:`rows`), or, for a plan that spools
-    ``whole``, as the output's bytes (:meth:`files`, the parent's first)."""
-
-    def __init__(self, plan: _Plan[E], first: IO[bytes], second: IO[bytes]) -> None:
-        self._plan, self._first, self._second = plan, first, second
-        self.whole = plan.whole
-
-    def rows(self) -> Iterator[E]:
-        for _, encoded in self._plan.in_order(self._first, self._second):
-            yield encoded
-
-    def files(self) -> tuple[IO[bytes], IO[bytes]]:
-        for spool in (self._first, self._second):
-            spool.seek(0)
-        return self._first, self._second
-
-    def __enter__(self) -> "Spooled[E]":
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._first.close()
-        self._second.close()
+def _close(spools: list[IO[bytes]]) -> None:
+    for spool in spools:
+        spool.close()
 
 
 def split_run(
@@ -299,47 +274,46 @@ def split_run(
     buffering = SPOOL_BUFFER if plan.whole else -1
     mine_spool = tempfile.TemporaryFile(buffering=buffering)  # noqa: SIM115 - closed
     their_spool = tempfile.TemporaryFile(buffering=buffering)  # noqa: SIM115 - by Spooled
-    read_end, write_end = os.pipe()
-    parent = os.getpid()
-    # Ctrl-C or SIGTERM (``timeout`` sends it to the whole process group) must not run
-    # the parent's handler in the new child before _die_with has reset it
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    spools = [mine_spool, their_spool]
+    padding = plan.padding
+
+    def work() -> tuple[Accumulator, object, list[int] | None]:
+        seen = _half(run, plan.child(), plan.encode, their_spool, plan.whole)
+        return seen, plan.report(), None if padding is None else padding.widths()
+
+    pad = None
+    if plan.pads:
+        assert padding is not None
+        spools.append(padded := tempfile.TemporaryFile(buffering=SPOOL_BUFFER))  # noqa: SIM115
+        pad = _padder(padding, their_spool, padded)
     try:
-        pid = os.fork()
+        child = forked.fork(work, pad)
     except BaseException:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        _close(spools)
         raise
-    if pid == 0:  # pragma: no cover - the child's coverage is not collected
-        os.close(read_end)
-        _child(plan, write_end, parent, their_spool, mask)
-    os.close(write_end)
-    told: tuple[Accumulator, object] | None = None
-    with os.fdopen(read_end, "rb") as pipe:
-        try:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # one that came is handled here
-            mine = _half(run, plan.parent(progress), plan.encode, mine_spool, plan.whole)
-        except BaseException as exc:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
-            mine_spool.close()
-            their_spool.close()
-            if isinstance(exc, (AnchorsFound, FastFailed, KompcalcError)):
-                # a problem with the file as a whole: one process finds the first one
-                # in the file (the other half may hold an earlier one) and tells it
-                return None
-            raise
-        try:
-            told = pickle.load(pipe)
-        except (EOFError, pickle.UnpicklingError):  # the child died
-            told = None
-        except BaseException:  # Ctrl-C while waiting: the child's half is not wanted
-            os.kill(pid, signal.SIGKILL)
-            raise
-        finally:
-            os.waitpid(pid, 0)
-    if told is None or not plan.agrees(told[1]):
-        mine_spool.close()
-        their_spool.close()
+    try:
+        mine = _half(run, plan.parent(progress), plan.encode, mine_spool, plan.whole)
+        told = child.told()
+    except BaseException as exc:
+        child.end()
+        _close(spools)
+        if isinstance(exc, (AnchorsFound, FastFailed, KompcalcError)):
+            # a problem with the file as a whole: one process finds the first one
+            # in the file (the other half may hold an earlier one) and tells it
+            return None
+        raise
+    if not isinstance(told, tuple) or not plan.agrees(told[1]):
+        child.end()
+        _close(spools)
         return None
-    mine.merge(told[0])
-    return Spooled(plan, mine_spool, their_spool), mine
+    theirs, _, widths = told
+    mine.merge(theirs)
+    spooled: Spooled[E] = Spooled(
+        mine_spool, their_spool, plan.in_order, whole=plan.whole, widths=widths
+    )
+    if plan.pads:
+        assert padding is not None
+        spooled.padded_by(child, padding.pad, spools[2])
+    else:
+        child.end()  # it has told all it had to
+    return spooled, mine

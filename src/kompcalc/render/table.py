@@ -3,9 +3,9 @@ then the summary and the rates (a terminal gets :mod:`kompcalc.render.page`; the
 columns and cells are :mod:`kompcalc.render.rows`'s)."""
 
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from kompcalc.batch.run import Computed
 from kompcalc.batch.spool import copy_rest
@@ -15,8 +15,11 @@ from kompcalc.core.perspectives import NotComputed, Perspective
 from kompcalc.fmt import kroner, number
 from kompcalc.render.business import discount_text, not_computed_text, who_row
 from kompcalc.render.describe import rates_lines
-from kompcalc.render.rows import MUNICIPAL, RowText, Viewpoint
+from kompcalc.render.rows import MUNICIPAL, Column, RowText, Viewpoint
 from kompcalc.texts import t
+
+if TYPE_CHECKING:
+    from kompcalc.batch.spool import Spooled
 
 
 def text_bytes(lines: Iterable[str]) -> bytes:
@@ -28,7 +31,12 @@ SPOOL_BYTES = 16_000_000
 """Rows of the text table are kept in memory up to this size, then in a temporary file."""
 
 SPOOL_BLOCK = 1 << 20
-"""How much of the spooled rows is read at a time for the widths."""
+"""How much of the spooled rows is read at a time to be padded."""
+
+LENGTHS_KEPT = 4096
+"""How many different rows of cell lengths :class:`TextTable` keeps before it takes
+each column's widest of them (a row's lengths are noted as they are: a set's add costs
+less than comparing each cell's)."""
 
 _SEP = "\x1f"
 """Between the cells of a spooled row (a control character, which no cell holds)."""
@@ -46,10 +54,12 @@ class TextTable:
 
     The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`), their
     cells apart, each row encoded where its case is computed (so a large batch's halves
-    come whole: :meth:`write_rows`); the columns' widths are taken from them at the
-    end, and the rows padded as they are written: memory does not grow with the number
-    of cases. The interventions are cut at :data:`~kompcalc.render.rows.TEXT_WIDTH`
-    characters (the other formats keep them whole).
+    come whole: :meth:`write_rows`), its cells' widths noted as it is (:meth:`widths`);
+    at the end each column is as wide as its widest cell (heading and totals included),
+    and the rows are padded as they are written: memory does not grow with the number
+    of cases. On two cores each process pads its own half (:meth:`write_halves`). The
+    interventions are cut at :data:`~kompcalc.render.rows.TEXT_WIDTH` characters (the
+    other formats keep them whole).
     """
 
     def __init__(
@@ -67,64 +77,97 @@ class TextTable:
         self._out = out
         self._rates = rates
         self._heading = [col.heading for col in self.columns]
+        self._widths = [len(cell) for cell in self._heading]
+        self._lengths: set[tuple[int, ...]] = set()  # of rows not yet in _widths
+        self._halves: Spooled[bytes] | None = None
         self._rows = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115
         # (closed in finish)
 
     def encode(self, computed: Computed) -> bytes:
         """One case's row as its cells on one line (a line break in a name becomes a
-        space), apart, in UTF-8."""
-        return row_bytes(self._text.case(computed))
+        space), apart, in UTF-8; its cells' widths noted."""
+        return self.row(self._text.case(computed))
+
+    def row(self, cells: list[str]) -> bytes:
+        """A row of ``cells`` as :meth:`write` takes it (:func:`row_bytes`), its cells'
+        widths noted (the table is as wide as the rows made here, and :meth:`widen`)."""
+        lengths = self._lengths
+        lengths.add(tuple(map(len, cells)))
+        if len(lengths) > LENGTHS_KEPT:
+            self._widths = self.widths()
+            lengths.clear()
+        return row_bytes(cells)
+
+    def widths(self) -> list[int]:
+        """Each column's widest cell so far: the heading's, or of a row made here."""
+        return [max(column) for column in zip(self._widths, *self._lengths, strict=True)]
+
+    def widen(self, widths: list[int]) -> None:
+        """Make each column at least as wide as ``widths`` (the other process's)."""
+        self._widths = list(map(max, self.widths(), widths))
+        self._lengths.clear()
+
+    def forget_widths(self) -> None:
+        """Back to the headings' widths: the rows made so far will be made again."""
+        self._widths = [len(cell) for cell in self._heading]
+        self._lengths.clear()
 
     def write(self, row: bytes) -> None:
+        """A row made by :meth:`row` (or :meth:`encode`; in another process, with its
+        widths then given to :meth:`widen`)."""
         self._rows.write(row)
 
     def write_rows(self, rows: IO[bytes]) -> None:
         """Write the encoded rows in ``rows``, from where it stands to its end."""
         copy_rest(rows, self._rows)
 
+    def write_halves(self, halves: "Spooled[bytes]") -> None:
+        """Both halves of a batch on two cores, padded into the output by both processes
+        at :meth:`finish` (the parent's half here, the child's there)."""
+        self._halves = halves
+
     def finish(self, summary: Summary) -> None:
+        total = self._text.totals(summary)
+        widths = list(map(max, self.widths(), map(len, total)))
+        pattern = _pattern(self.columns, widths)
+        rule = "  ".join("-" * width for width in widths)
+        self._out.write(text_bytes([_line(pattern, self._heading), rule]))
         with self._rows:
-            for line in self.lines(summary):
-                self._out.write(f"{line}\n".encode())
+            if self._halves is not None:
+                self._halves.write_padded(widths, self._out)
+            else:
+                self._rows.seek(0)
+                self.pad(widths, self._rows, self._out)
         lang, rates = self.lang, self._rates
-        tail = ["", *summary_lines(summary, lang, self._point, rates), *rates_lines(rates, lang)]
+        tail = [rule, _line(pattern, total), ""]
+        tail += [*summary_lines(summary, lang, self._point, rates), *rates_lines(rates, lang)]
         if summary.sensitivity is not None:
             from kompcalc.render.sensitivity_text import sensitivity_lines
 
             tail += ["", *sensitivity_lines(summary.sensitivity, lang, None)]
         self._out.write(text_bytes(tail))
 
-    def _widths(self) -> list[int]:
-        """Each column's width: its widest cell, heading included."""
-        widths = [len(cell) for cell in self._heading]
-        self._rows.seek(0)
-        while block := self._rows.readlines(SPOOL_BLOCK):
+    def pad(self, widths: list[int], rows: IO[bytes], out: IO[bytes]) -> None:
+        """The rows in ``rows`` (from where it stands) padded to ``widths``, each column
+        as :func:`_pattern` aligns it, written to ``out``."""
+        pattern = _pattern(self.columns, widths)
+        while block := rows.readlines(SPOOL_BLOCK):
             text = b"".join(block).decode("utf-8")
-            rows = [line.split(_SEP) for line in text.split("\n")[:-1]]  # each ends in one
-            for i, cells in enumerate(zip(*rows, strict=True)):
-                widths[i] = max(widths[i], *map(len, cells))
-        return widths
+            lines = [_line(pattern, line.split(_SEP)) for line in text.split("\n")[:-1]]
+            lines.append("")  # each row ends in a line break
+            out.write("\n".join(lines).encode("utf-8"))
 
-    def lines(self, summary: Summary) -> Iterator[str]:
-        """Headings, a rule, the cases, a rule and the totals."""
-        total = self._text.totals(summary)
-        widths = [max(w, len(c)) for w, c in zip(self._widths(), total, strict=True)]
-        # one %-format for the whole line: %12s pads as str.rjust, %-12s as str.ljust
-        pattern = "  ".join(
-            f"%{'' if col.figure else '-'}{w}s" for col, w in zip(self.columns, widths, strict=True)
-        )
 
-        def line(row: list[str]) -> str:
-            return (pattern % tuple(row)).rstrip()
+def _pattern(columns: list[Column], widths: list[int]) -> str:
+    """One %-format for a whole line: %12s pads as str.rjust (a figure), %-12s as
+    str.ljust (a text)."""
+    return "  ".join(
+        f"%{'' if col.figure else '-'}{w}s" for col, w in zip(columns, widths, strict=True)
+    )
 
-        rule = "  ".join("-" * width for width in widths)
-        yield line(self._heading)
-        yield rule
-        self._rows.seek(0)
-        for text in self._rows:
-            yield line(text.decode("utf-8").rstrip("\n").split(_SEP))
-        yield rule
-        yield line(total)
+
+def _line(pattern: str, cells: list[str]) -> str:
+    return (pattern % tuple(cells)).rstrip()
 
 
 def summary_lines(
