@@ -134,6 +134,14 @@ def test_a_line_break_libyaml_counts_and_the_scan_does_not_leaves_it_precise(brk
     assert scan(text.replace(brk, b" ")) is not None
 
 
+@pytest.mark.parametrize("brk", [b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9"])
+def test_a_break_is_told_from_a_character_that_shares_its_first_byte(brk: bytes) -> None:
+    like = "\u00a0\u2013\u201c".encode()  # a no-break space, a dash, a quote mark
+    text = b'title: "a' + like + b'"\ncases:\n  - id: a\n    x: 1\n  - id: b\n'
+    assert scan(text) is not None
+    assert scan(text.replace(like, like + brk)) is None
+
+
 def test_a_lone_cr_among_crlf_line_ends_leaves_it_precise() -> None:
     text = b'title: "a\rb"\r\ncases:\r\n  - id: a\r\n    x: 1\r\n  - id: b\r\n'
     assert scan(text) is None

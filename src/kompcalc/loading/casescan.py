@@ -26,8 +26,9 @@ from dataclasses import dataclass
 
 _CASES_LINE = re.compile(rb"cases:[ ]*(?:#[^\n]*)?\r?\n")
 _FIRST_ITEM = re.compile(rb"^([ ]*)-[ ]+[^ #\r\n]", re.MULTILINE)
-_OTHER_BREAKS = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
-"""NEL, LS and PS in UTF-8: line breaks libyaml counts and this scan does not."""
+_OTHER_BREAKS = ((b"\xc2", (b"\xc2\x85",)), (b"\xe2", (b"\xe2\x80\xa8", b"\xe2\x80\xa9")))
+"""NEL, LS and PS in UTF-8, by their first byte: line breaks libyaml counts and this
+scan does not."""
 _SKIPPED = re.compile(rb"(?:[ ]*(?:#[^\n]*)?\r?\n)*")
 """Blank lines and comment lines."""
 
@@ -54,10 +55,14 @@ class CaseLayout:
 def _other_break(data: bytes) -> bool:
     """Whether ``data`` has a line break other than LF and CRLF (a lone CR, NEL, LS or
     PS). Substring searches and counts, each a fast pass in C: a regular expression
-    for the same took 0.17 s on 40 MB, a tenth of a second more."""
+    for the same took 0.17 s on 40 MB. A file without a mark's first byte is not
+    searched for the mark: a byte is found by ``memchr`` (2 ms on 40 MB), where a
+    search for two or three bytes took 26 to 33 ms each."""
     if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
         return True
-    return any(mark in data for mark in _OTHER_BREAKS)
+    return any(
+        first in data and any(mark in data for mark in marks) for first, marks in _OTHER_BREAKS
+    )
 
 
 def scan(data: bytes) -> CaseLayout | None:
