@@ -287,9 +287,9 @@ class Calculator:
         line = crossing.saving_line(base, flows)
 
         stable = max(curve.stable_from, costs.stable_from)
+        paid_back, negative = crossing.crossings(base, line, flows, flow, stable)
         warnings = warnings_for(case, self.rates)
-        free = all(not (ln.one_off.gross or ln.monthly.gross) for ln in lines)
-        if free and chance == HUNDRED:
+        if chance == HUNDRED and not any(ln.one_off.gross or ln.monthly.gross for ln in lines):
             warnings += (msg("warn_certain_counterfactual"),)
         present_value = discounted_break_even = None
         if self.factors is not None:
@@ -307,8 +307,8 @@ class Calculator:
             monthly=monthly,
             curve=curve,
             costs=costs,
-            break_even_months=crossing.break_even(base, line, flows, flow, stable),
-            negative_from_months=crossing.negative_from(line, flows),
+            break_even_months=paid_back,
+            negative_from_months=negative,
             savings=tuple((m, line[m]) for m in self.checkpoints),
             warnings=warnings,
             running=tuple(running),

@@ -24,19 +24,42 @@ def saving_line(one_off: Decimal, flows: Sequence[Decimal]) -> list[Decimal]:
     return list(accumulate(flows, initial=-one_off))
 
 
+def falls(flows: Sequence[Decimal]) -> bool:
+    """Whether some month of ``flows`` loses (its saving is below 0)."""
+    return bool(flows) and min(flows) < 0
+
+
+def crossings(
+    one_off: Decimal,
+    saving: Sequence[Decimal],
+    flows: Sequence[Decimal],
+    flow: Callable[[int], Decimal],
+    stable_from: int,
+) -> tuple[Decimal | None, Decimal | None]:
+    """:func:`break_even` and :func:`negative_from` of the line ``saving``, with
+    :func:`falls` asked once for both."""
+    loses = falls(flows)
+    return (
+        break_even(one_off, saving, flows, flow, stable_from, loses=loses),
+        negative_from(saving, flows, loses=loses),
+    )
+
+
 def break_even(
     one_off: Decimal,
     saving: Sequence[Decimal],
     flows: Sequence[Decimal],
     flow: Callable[[int], Decimal],
     stable_from: int,
+    *,
+    loses: bool | None = None,
 ) -> Decimal | None:
     """:func:`kompcalc.core.breakeven.break_even` of the line ``saving`` (from
     :func:`saving_line` of ``one_off`` and ``flows``, whose length is the horizon): the
     time from which it stays >= 0. ``flow`` and ``stable_from`` serve only a saving
-    still below 0 at the horizon."""
+    still below 0 at the horizon; ``loses`` is :func:`falls` of ``flows``, if known."""
     horizon = len(saving) - 1
-    if flows and min(flows) >= 0:  # it never falls (nearly every case): search it
+    if not (falls(flows) if loses is None else loses):  # nearly every case: search it
         last = bisect_left(saving, ZERO) - 1  # the last month after which it is below 0
     else:
         last = horizon
@@ -49,10 +72,13 @@ def break_even(
     return months_up(Decimal(last) + (-saving[last]) / flows[last])
 
 
-def negative_from(saving: Sequence[Decimal], flows: Sequence[Decimal]) -> Decimal | None:
+def negative_from(
+    saving: Sequence[Decimal], flows: Sequence[Decimal], *, loses: bool | None = None
+) -> Decimal | None:
     """:func:`kompcalc.core.breakeven.negative_from` of the line ``saving``: the first
-    time a saving that was >= 0 falls below 0 (None: it does not)."""
-    if not flows or min(flows) >= 0:  # no month loses: it never falls
+    time a saving that was >= 0 falls below 0 (None: it does not). ``loses`` is
+    :func:`falls` of ``flows``, if known."""
+    if not (falls(flows) if loses is None else loses):  # no month loses: it never falls
         return None
     for month in range(1, len(saving)):
         before = saving[month - 1]
