@@ -59,14 +59,21 @@ class Tally:
 
     def add(self, result: Result) -> None:
         self.cases += 1
-        for sums, split in ((self.one_off, result.one_off), (self.monthly, result.monthly)):
-            sums[0] += split.gross
-            sums[1] += split.refund
-            sums[2] += split.net
+        gross, refund, net = result.one_off
+        sums = self.one_off
+        sums[0] += gross
+        sums[1] += refund
+        sums[2] += net
+        gross, refund, net = result.monthly
+        sums = self.monthly
+        sums[0] += gross
+        sums[1] += refund
+        sums[2] += net
         self.avoided += result.avoided_first
         self.monthly_saving += result.saving_first
+        savings = self.savings
         for i, (_, amount) in enumerate(result.savings):
-            self.savings[i] += amount
+            savings[i] += amount
         if result.negative_from_months is not None:
             self.negative += 1
         be = result.break_even_months

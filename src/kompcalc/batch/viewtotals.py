@@ -73,15 +73,22 @@ class ViewTally:
             self.not_computed += 1
             return
         self.cases += 1
-        firsts = (found.one_off, found.monthly_first, found.avoided_first, found.saving_first)
-        for i, amount in enumerate(firsts):
-            self.firsts[i] += amount
+        # the view's figures worked out here, not through its properties: every case
+        # is added (View.monthly_first, avoided_first, saving_first, spent_after)
+        one_off, costs, benefit = found.one_off, found.costs, found.benefit
+        monthly, avoided = costs.at(1), benefit.at(1)
+        firsts = self.firsts
+        firsts[0] += one_off
+        firsts[1] += monthly
+        firsts[2] += avoided
+        firsts[3] += avoided - monthly
+        spent_by, avoided_by, savings = self.spent, self.avoided, self.savings
         for i, month in enumerate(self.marks):
-            spent = found.spent_after(month)
-            avoided = found.benefit.total_at(month)
-            self.spent[i] += spent
-            self.avoided[i] += avoided
-            self.savings[i] += avoided - spent
+            spent = one_off + costs.total(month)
+            avoided = benefit.total_at(month)
+            spent_by[i] += spent
+            avoided_by[i] += avoided
+            savings[i] += avoided - spent
         if found.present_value is not None:
             if self.present_value is None:
                 self.present_value = [ZERO] * len(self.marks)
