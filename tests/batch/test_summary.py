@@ -9,6 +9,7 @@ import pytest
 from kompcalc.batch.run import BatchRun
 from kompcalc.batch.summary import Accumulator, Summary
 from kompcalc.core.calc import Split
+from kompcalc.core.perspectives import Perspective
 
 
 def accumulate(run: BatchRun, keep: Callable[[int], bool] | None) -> Accumulator:
@@ -49,6 +50,20 @@ def test_one_pass_adds_up_what_was_worked_out_by_hand(run: BatchRun) -> None:
     ]
     assert whole.checked == 2
     assert (whole.title, whole.marks, whole.file_problems) == ("Tiny", (12,), ())
+
+
+def test_the_municipalitys_view_adds_up_the_same_hand_worked_figures(run: BatchRun) -> None:
+    view = summary(run, accumulate(run, None)).view(Perspective.kommune)
+    assert (view.cases, view.not_computed) == (3, 0)
+    assert view.one_off == D("4253.50")
+    assert view.monthly == D("18207.06")  # 6,207.06 + 12,000
+    assert view.avoided == D("34100")
+    assert view.monthly_saving == D("15892.94")
+    # 4,253.50 + 12 x 6,207.06 + 12 x 12,000; 12 x 11,200 + 12 x 11,200 + 6 x 11,700
+    assert view.spent == ((12, D("222738.22")),)
+    assert view.avoided_total == ((12, D("339000")),)
+    assert view.savings == ((12, D("116261.78")),)
+    assert view.break_even_within == ((1, 2), (3, 2), (12, 2)) and view.never == 1
 
 
 @pytest.mark.parametrize("first", [0, 1])
