@@ -50,3 +50,19 @@ def test_the_keys_stay_english_in_danish(cli: RunCli) -> None:
     en = json.loads(cli("schema", "--lang", "en").out)
     assert set(da["$defs"]["Case"]["properties"]) == set(en["$defs"]["Case"]["properties"])
     assert "hours_per_week" in da["$defs"]["PersonalAssistance"]["properties"]
+
+
+def _number(field: dict[str, Any]) -> dict[str, Any]:
+    """A number field's number branch (a number may also be written as text)."""
+    return next(branch for branch in field["anyOf"] if branch.get("type") == "number")
+
+
+def test_the_numbers_limits_and_ore_are_in_the_schema() -> None:
+    """An editor reads the standard bounds; the øre rule is told as pydantic tells it."""
+    defs = CaseFile.model_json_schema()["$defs"]
+    hours = defs["PersonalAssistance"]["properties"]["hours_per_week"]
+    assert _number(hours) == {"type": "number", "exclusiveMinimum": 0, "maximum": 7 * 24}
+    amount = defs["AidItem"]["properties"]["amount"]
+    assert _number(amount) == {"type": "number", "exclusiveMinimum": 0, "maximum": 10_000_000}
+    assert hours["decimal_places"] == amount["decimal_places"] == 2
+    assert not any(key in hours for key in ("ge", "gt", "le"))  # no unread keys of its own

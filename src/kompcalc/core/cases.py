@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BeforeValidator, Discriminator, Field, Tag,
 
 from kompcalc.core.modelbase import (
     MAX_MONTH,
+    ORE,
     Frozen,
     Kroner,
     Month,
@@ -22,7 +23,6 @@ from kompcalc.core.modelbase import (
     ShortLine,
     Text,
     Whole,
-    cents,
     exact_number,
     invalid,
 )
@@ -41,13 +41,13 @@ Hours = Annotated[
     Decimal,
     Field(allow_inf_nan=False, gt=0, le=HOURS_IN_WEEK),
     BeforeValidator(exact_number),
-    AfterValidator(cents),
+    *ORE,
 ]
 CaseAmount = Annotated[
     Decimal,
     Field(allow_inf_nan=False, gt=0, le=MAX_AMOUNT_KR),
     BeforeValidator(exact_number),
-    AfterValidator(cents),
+    *ORE,
 ]
 
 

@@ -105,6 +105,10 @@ def cents(value: Decimal) -> Decimal:
     return value
 
 
+ORE = (AfterValidator(cents), Field(json_schema_extra={"decimal_places": 2}))
+"""What makes a number an amount in øre: :func:`cents`, and the schema's word for it
+(pydantic's own key, as ``decimal_places=2`` wrote it), to put after its limits."""
+
 # Each number type gives all its limits in one Field before its validator, so that
 # pydantic-core checks them itself, as it reads the Decimal: limits given on top of a
 # type with a validator are checked by Python functions, several for each number.
@@ -120,7 +124,7 @@ Kroner = Annotated[
     Decimal,
     Field(allow_inf_nan=False, ge=0, le=MAX_NUMBER),
     BeforeValidator(exact_number),
-    AfterValidator(cents),
+    *ORE,
 ]
 """An amount in kroner with at most two decimals (øre)."""
 
@@ -128,7 +132,7 @@ PositiveKroner = Annotated[
     Decimal,
     Field(allow_inf_nan=False, gt=0, le=MAX_NUMBER),
     BeforeValidator(exact_number),
-    AfterValidator(cents),
+    *ORE,
 ]
 """An amount in kroner greater than 0 (not stacked on ``Kroner``, so a negative amount
 gets the same "greater than 0" message as zero)."""
