@@ -53,11 +53,14 @@ class TextTable:
     terminal gets :class:`kompcalc.render.page.PageTable`).
 
     The rows wait in a spooled temporary file (memory up to :data:`SPOOL_BYTES`), their
-    cells apart, each row encoded where its case is computed (so a large batch's halves
-    come whole: :meth:`write_rows`), its cells' widths noted as it is (:meth:`widths`);
-    at the end each column is as wide as its widest cell (heading and totals included),
-    and the rows are padded as they are written: memory does not grow with the number
-    of cases. On two cores each process pads its own half (:meth:`write_halves`). The
+    cells apart, each row encoded where its case is computed, its cells' widths noted
+    as it is (:meth:`widths`); at the end each column is as wide as its widest cell
+    (heading and totals included), and the rows are padded as they are written: memory
+    does not grow with the number of cases. A large batch's fast halves are each padded
+    by their own process (:meth:`write_halves`); other halves come row by row
+    (:meth:`write`). :meth:`write_rows` takes rows spooled whole, as every
+    :class:`~kompcalc.batch.drive.ByteRows` output does, though a run that pads its
+    halves never gives them so. The
     interventions are cut at :data:`~kompcalc.render.rows.TEXT_WIDTH` characters (the
     other formats keep them whole).
     """
