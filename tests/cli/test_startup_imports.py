@@ -144,7 +144,7 @@ print(json.dumps({"code": code, "made": [m for m in made if m.startswith("kompca
 
 STILL_DATACLASSES = {
     "kompcalc.errors.Problem",
-    "kompcalc.core.calc.Result",
+    "kompcalc.core.result.Result",
     "kompcalc.core.perspectives.View",
 }
 """The frozen dataclasses a single case still makes (each costs about 3.5 million

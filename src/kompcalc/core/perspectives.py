@@ -12,7 +12,7 @@ The split of the benefit is known only for a benefit given as a gross amount and
 staircase; for one given as the municipality's net amounts (the catalogue's tiers) the
 state's and the public view are not computed, and :func:`perspectives` says so.
 
-Each :class:`View` has the figures a :class:`~kompcalc.core.calc.Result` has for the
+Each :class:`View` has the figures a :class:`~kompcalc.core.result.Result` has for the
 municipality, found the same way: the one-off cost at month 0, the running cost and
 the avoided benefit month by month, the cumulative saving at the reported months, the
 break-even (the payback time) and, with a discount rate, the present value and the
