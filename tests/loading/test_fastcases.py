@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.casescan import scan
-from kompcalc.loading.fastcases import _PLAIN_VALUE, FastFailed, FastItems
+from kompcalc.loading.fastcases import FastFailed, FastItems
+from kompcalc.loading.written import PLAIN_VALUE
 from kompcalc.loading.yamlio import YamlStream
 
 TRICKY = [
@@ -165,9 +166,9 @@ _BYTES = b": -[{,\n0123+.yYnNoOesfE=_#]}\r\tab"
 @given(st.binary(max_size=40).map(lambda b: bytes(_BYTES[c % len(_BYTES)] for c in b)))
 def test_the_quick_refusal_finds_every_plain_value_the_full_pattern_finds(text: bytes) -> None:
     """The look-ahead that lets the search skip a key or a word quickly skips no value."""
-    assert _GUARD in _PLAIN_VALUE.pattern
-    full = re.compile(_PLAIN_VALUE.pattern.replace(_GUARD, b""))
-    assert _PLAIN_VALUE.findall(text) == full.findall(text)
+    assert _GUARD in PLAIN_VALUE.pattern
+    full = re.compile(PLAIN_VALUE.pattern.replace(_GUARD, b""))
+    assert PLAIN_VALUE.findall(text) == full.findall(text)
 
 
 @pytest.mark.parametrize("written", ["285.50", "5.00", "-0.50", "100.10", "12.0"])
