@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 
-from kompcalc.core.calc import CostLine, Result
+from kompcalc.core.calc import CostLine, Plan, Result
 from kompcalc.core.cases import (
     Aids,
     EducationAssistance,
@@ -21,10 +21,17 @@ from kompcalc.core.perspectives import Amounts, View
 from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
+_KIND_NAMES: dict[tuple[str, str], str] = {}
+"""Each scheme's name by (language, kind), once looked up (a batch names one or more
+for every case, and a text's lookup and formatting cost half a microsecond)."""
+
 
 def kind_name(kind: str, lang: str) -> str:
     """The scheme's name: ``Personlig assistance``, ``Mentor``, ..."""
-    return t(lang, "kind_" + kind)
+    found = _KIND_NAMES.get((lang, kind))
+    if found is None:
+        found = _KIND_NAMES[lang, kind] = t(lang, "kind_" + kind)
+    return found
 
 
 _SAID: dict[tuple[str, str, Decimal, int | None], str] = {}
@@ -194,11 +201,31 @@ def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> 
     return t(lang, "break_even_months", months=shown) if unit else shown
 
 
+_BENEFIT_NAMES: dict[tuple[int, str, Plan], tuple[EffectiveRates, str]] = {}
+"""The name of each plan said so far, by (the rates' identity, language, plan), beside
+the rates it was read from (kept, so their identity is not another's while the name is
+here): a batch's cases share a few plans and mostly one set of rates."""
+
+_NAMES_MAX = 256
+"""At most this many names are kept (then they are said afresh)."""
+
+
 def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
     """The benefit avoided: ``Sygedagpenge``, or a path step by step:
     ``Sygedagpenge i 5 mdr., derefter Ressourceforløbsydelse``."""
+    key = (id(rates), lang, result.plan)
+    found = _BENEFIT_NAMES.get(key)
+    if found is not None and found[0] is rates:
+        return found[1]
+    if len(_BENEFIT_NAMES) >= _NAMES_MAX:
+        _BENEFIT_NAMES.clear()
+    name = _BENEFIT_NAMES[key] = (rates, _benefit_name(result.plan, rates, lang))
+    return name[1]
+
+
+def _benefit_name(plan: Plan, rates: EffectiveRates, lang: str) -> str:
     names = []
-    for key, months in result.plan:
+    for key, months in plan:
         label = rates.benefits[key].label.get(lang)
         names.append(label if months is None else t(lang, "path_step", name=label, months=months))
     return t(lang, "path_then").join(names)

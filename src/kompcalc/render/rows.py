@@ -113,25 +113,29 @@ def case_row(
     """One case's cells, in the order of :func:`columns`: ``perspective``'s figures,
     or, when it cannot be computed, empty figures and ``ikke opgjort`` for break-even."""
     r = computed.result
+    case = r.case
+    head: list[Cell] = [case.id, interventions_text(case.interventions, lang)]
     benefit = benefit_name(r, computed.rates, lang)
-    head: list[Cell] = [r.case.id, interventions_text(r.case.interventions, lang)]
     seen = view(r, perspective)
     if isinstance(seen, NotComputed):
         blank: list[Cell] = ["", ""]
         marks = ["" for _ in r.savings]
         tail = ["", "", ""] if discounted else [""]
         return [*head, *blank, benefit, *blank, t(lang, "col_not_computed"), "", *marks, *tail]
+    monthly = seen.monthly_first
+    avoided = seen.avoided_first
+    negative = seen.negative_from_months
     per_krone = seen.return_per_krone
     row: list[Cell] = [
         *head,
         seen.one_off,
-        seen.monthly_first,
+        monthly,
         benefit,
-        seen.avoided_first,
-        seen.saving_first,
+        avoided,
+        avoided - monthly,  # View.saving_first, without asking for both again
         seen.break_even_months,
-        "" if seen.negative_from_months is None else seen.negative_from_months,
-        *(amount for _, amount in seen.savings),
+        "" if negative is None else negative,
+        *[amount for _, amount in seen.savings],
         t(lang, "nothing_spent") if per_krone is None else per_krone,
     ]
     if discounted:
@@ -175,6 +179,18 @@ def _formatter(column: Column, lang: str) -> Callable[[Cell], str]:
     return lambda cell: cell if isinstance(cell, str) else ""
 
 
+def _case_formatter(column: Column, lang: str) -> Callable[[Cell], str]:
+    """How the text table shows a case's cells of ``column``: as :func:`_formatter`,
+    the case's own text on one line (:func:`~kompcalc.texts.one_line`; the figures are
+    kroner, numbers and kompcalc's own words, always on one line). One call a cell: a
+    batch shows every case's."""
+    if column.figure:
+        return _formatter(column, lang)
+    if column.key == "interventions":
+        return lambda cell: one_line(_cut(cell)) if isinstance(cell, str) else ""
+    return lambda cell: one_line(cell) if isinstance(cell, str) else ""
+
+
 def _cut(text: str) -> str:
     return text if len(text) <= TEXT_WIDTH else text[: TEXT_WIDTH - 1] + "…"
 
@@ -190,11 +206,7 @@ class RowText:
             marks, lang, perspective=point.perspective, discounted=point.discounted
         )
         self._show = [_formatter(col, lang) for col in self.columns]
-        # the figures are kroner, numbers and kompcalc's own words, always on one line:
-        # only the case's own text may need one_line
-        self._cells = [
-            (show, not col.figure) for show, col in zip(self._show, self.columns, strict=True)
-        ]
+        self._case_show = [_case_formatter(col, lang) for col in self.columns]
 
     def case(self, computed: Computed) -> list[str]:
         """One case's row (a line break in a name becomes a space)."""
@@ -202,10 +214,7 @@ class RowText:
         cells = case_row(
             computed, self.lang, perspective=point.perspective, discounted=point.discounted
         )
-        return [
-            one_line(show(cell)) if text else show(cell)
-            for (show, text), cell in zip(self._cells, cells, strict=True)
-        ]
+        return [show(cell) for show, cell in zip(self._case_show, cells, strict=True)]
 
     def totals(self, summary: Summary) -> list[str]:
         totals = summary.view(self.point.perspective)
