@@ -90,3 +90,20 @@ def test_the_benefit_start_is_said_for_its_own_month_or_week() -> None:
     starts = [{}, {"benefit_month": 9}, {"benefit_week": 11}, {"benefit_week": 12}, {}]
     said = [sheet._start(Case.model_validate(base | start)) for start in starts]
     assert said == ["", "måned 9", "uge 11", "uge 12", ""]
+
+
+def test_a_perspective_not_computed_shows_no_amounts(tmp_path: Path) -> None:
+    from kompcalc.core.perspectives import Perspective
+    from kompcalc.render.rows import Viewpoint
+
+    path = tmp_path / "cases.yaml"
+    # a benefit given as the municipality's net amounts: the state's part is unknown
+    path.write_text(CASES.replace("sygedagpenge", "ledighedsydelse"), encoding="utf-8")
+    loaded, rates = load_table_and_rates(None)
+    kept = Kept(RowText((12, 24, 36), "da", Viewpoint(Perspective.stat)))
+    drive(BatchRun(path, loaded=loaded, day=rates.day, months=36), kept)
+    (row,) = kept.rows
+    by_key = dict(zip([c.key for c in kept.text.columns], row, strict=True))
+    assert by_key["break_even_months"] == "ikke opgjort"
+    amounts = [by_key[c.key] for c in kept.text.columns if c.money]
+    assert amounts == [""] * 7  # one-off, monthly, benefit, saving, at 12, 24 and 36

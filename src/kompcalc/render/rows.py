@@ -9,13 +9,14 @@ with a decimal comma in Danish, the XLSX as real numbers.
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from operator import itemgetter
 
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.batch.viewtotals import ViewTotals
 from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, view
-from kompcalc.fmt import kroner, number
+from kompcalc.fmt import kroner, kroner_each, number
 from kompcalc.render.business import who
 from kompcalc.render.describe import benefit_name, break_even_text, interventions_text
 from kompcalc.texts import one_line, t
@@ -207,6 +208,13 @@ class RowText:
         )
         self._show = [_formatter(col, lang) for col in self.columns]
         self._case_show = [_case_formatter(col, lang) for col in self.columns]
+        # a case's amounts are shown together (kroner_each), the other cells one by
+        # one, then put back in the columns' order
+        money = [i for i, col in enumerate(self.columns) if col.money]
+        rest = [i for i, col in enumerate(self.columns) if not col.money]
+        self._money = itemgetter(*money)
+        self._rest = [(i, self._case_show[i]) for i in rest]
+        self._order = itemgetter(*((money + rest).index(i) for i in range(len(self.columns))))
 
     def case(self, computed: Computed) -> list[str]:
         """One case's row (a line break in a name becomes a space)."""
@@ -214,7 +222,12 @@ class RowText:
         cells = case_row(
             computed, self.lang, perspective=point.perspective, discounted=point.discounted
         )
-        return [show(cell) for show, cell in zip(self._case_show, cells, strict=True)]
+        try:
+            shown = kroner_each(self._money(cells), self.lang)
+        except (TypeError, ValueError):  # no amounts: the perspective is not computed
+            return [show(cell) for show, cell in zip(self._case_show, cells, strict=True)]
+        shown += [show(cells[i]) for i, show in self._rest]
+        return list(self._order(shown))
 
     def totals(self, summary: Summary) -> list[str]:
         totals = summary.view(self.point.perspective)
