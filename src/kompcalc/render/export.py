@@ -14,8 +14,9 @@
 
 import codecs
 import csv
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from itertools import repeat
 from typing import IO
 
 from kompcalc.batch.run import Computed
@@ -23,7 +24,7 @@ from kompcalc.batch.spool import copy_rest
 from kompcalc.batch.summary import Summary
 from kompcalc.fmt import plain_decimal
 from kompcalc.render.describe import break_even_text
-from kompcalc.render.rows import MUNICIPAL, Cell, Viewpoint
+from kompcalc.render.rows import MUNICIPAL, Cell, ShownApart, Viewpoint
 from kompcalc.render.spreadsheet import SheetColumns
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -42,6 +43,20 @@ def _csv_cell(cell: Cell, lang: str) -> str:
         text = plain_decimal(cell)
         return text.replace(".", ",") if lang == "da" else text
     return neutralise(cell)
+
+
+def _plain_each(values: Iterable[Cell]) -> list[str]:
+    """Each amount as :func:`_csv_cell` writes it in English: :func:`plain_decimal`
+    is ``f"{value:.2f}"`` (``tests/test_fmt.py``), here each in C. Raises TypeError
+    or ValueError for a cell that is not a number."""
+    return list(map(format, values, repeat(".2f")))
+
+
+def _comma_each(values: Iterable[Cell]) -> list[str]:
+    """Each amount as :func:`_csv_cell` writes it in Danish: :func:`_plain_each`, the
+    decimal points made commas in one pass."""
+    formatted = _plain_each(values)
+    return "\x1f".join(formatted).replace(".", ",").split("\x1f") if formatted else []
 
 
 class _LastLine:
@@ -111,7 +126,10 @@ class CsvTable:
         self._delimiter = delimiter
         text = _text_cell(lang, delimiter)
         figure = _figure_cell(lang, text)
-        self._cells = [figure if col.figure else text for col in self._sheet.columns]
+        cells = [figure if col.figure else text for col in self._sheet.columns]
+        self._shown = ShownApart(
+            self._sheet.columns, cells, _plain_each if lang == "en" else _comma_each
+        )
         bom = codecs.BOM_UTF8 if lang == "da" else b""
         out.write(bom + self._bytes([col.heading for col in self._sheet.columns]))
 
@@ -122,11 +140,11 @@ class CsvTable:
     def line(self, cells: list[Cell]) -> str:
         """A row's cells as the csv writer writes them (:func:`_csv_cell`, then quoted
         as needed, a line break at the end), each cell written by its column's own
-        function (:func:`_text_cell`, :func:`_figure_cell`). Measured on a batch's
-        cases, 6 µs a case less than the writer, and byte for byte the same (which
+        function (:func:`_text_cell`, :func:`_figure_cell`), the amounts together
+        (:class:`~kompcalc.render.rows.ShownApart`). Measured on a batch's cases, X µs
+        a case less than the writer, and byte for byte the same (which
         ``tests/render/test_export.py`` holds it to)."""
-        shown = [cell(c) for cell, c in zip(self._cells, cells, strict=True)]
-        return self._delimiter.join(shown) + "\r\n"
+        return self._delimiter.join(self._shown(cells)) + "\r\n"
 
     def encode(self, computed: Computed) -> bytes:
         """One case's row as its CSV line."""
