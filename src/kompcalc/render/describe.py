@@ -21,17 +21,23 @@ from kompcalc.core.perspectives import Amounts, View
 from kompcalc.fmt import day, kroner, number, percent
 from kompcalc.texts import t
 
-_KIND_NAMES: dict[tuple[str, str], str] = {}
-"""Each scheme's name by (language, kind), once looked up (a batch names one or more
-for every case, and a text's lookup and formatting cost half a microsecond)."""
+_WORDS: dict[tuple[str, str], str] = {}
+"""Each text without values by (language, key), once looked up."""
+
+
+def word(lang: str, key: str) -> str:
+    """The text ``key`` (one without values) in ``lang``: as :func:`t` gives it,
+    looked up once (a batch's rows name a scheme or a break-even ``straks`` for nearly
+    every case, and a text's lookup and formatting cost half a microsecond)."""
+    found = _WORDS.get((lang, key))
+    if found is None:
+        found = _WORDS[lang, key] = t(lang, key)
+    return found
 
 
 def kind_name(kind: str, lang: str) -> str:
     """The scheme's name: ``Personlig assistance``, ``Mentor``, ..."""
-    found = _KIND_NAMES.get((lang, kind))
-    if found is None:
-        found = _KIND_NAMES[lang, kind] = t(lang, "kind_" + kind)
-    return found
+    return word(lang, "kind_" + kind)
 
 
 _SAID: dict[tuple[str, str, Decimal, int | None], str] = {}
@@ -60,17 +66,18 @@ def intervention_text(iv: Intervention, lang: str) -> str:
 def _said(iv: Intervention, lang: str) -> str:
     name = kind_name(iv.kind, lang)
     detail = ""
+    if iv.kind == "aids":
+        named = iv.items if iv.amount is None else ()  # an amount alone has no name
+        detail = ", ".join([i.name for i in named if i.name]) or (iv.description or "")
+        return f"{name}, {detail}" if detail else name  # (aids have no months)
     if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
         detail = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
-    elif iv.kind == "aids":
-        named = iv.items if iv.amount is None else ()  # an amount alone has no name
-        detail = ", ".join(i.name for i in named if i.name) or (iv.description or "")
     elif iv.kind == "icebreaker":
         detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
     elif iv.kind == "recurring_cost":
         name = iv.name
     # by kind: asked of a model without it, pydantic's __getattr__ takes microseconds
-    months = None if iv.kind == "aids" or iv.kind == "priority_access" else iv.months
+    months = None if iv.kind == "priority_access" else iv.months
     if months is not None:
         detail = f"{detail} {t(lang, 'for_months', months=months)}".strip()
     return f"{name}, {detail}" if detail else name
@@ -78,7 +85,9 @@ def _said(iv: Intervention, lang: str) -> str:
 
 def interventions_text(interventions: tuple[Intervention, ...], lang: str) -> str:
     """Every intervention of a case, separated by semicolons."""
-    return "; ".join(intervention_text(iv, lang) for iv in interventions)
+    if len(interventions) == 1:  # most cases: no list to join
+        return intervention_text(interventions[0], lang)
+    return "; ".join([intervention_text(iv, lang) for iv in interventions])
 
 
 def tier_range(start: int, end: int | None, lang: str) -> str:
@@ -194,9 +203,9 @@ def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> 
     """``2,45`` months (with ``unit``: ``2,45 måneder``), ``straks`` (at once) or
     ``nås ikke`` (never)."""
     if value is None:
-        return t(lang, "break_even_never")
+        return word(lang, "break_even_never")
     if value == 0:
-        return t(lang, "break_even_now")
+        return word(lang, "break_even_now")
     shown = number(value, lang, 2)
     return t(lang, "break_even_months", months=shown) if unit else shown
 

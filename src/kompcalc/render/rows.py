@@ -19,7 +19,7 @@ from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, view
 from kompcalc.fmt import kroner, kroner_each, number
 from kompcalc.render.business import who
-from kompcalc.render.describe import benefit_name, break_even_text, interventions_text
+from kompcalc.render.describe import benefit_name, break_even_text, interventions_text, word
 from kompcalc.texts import one_line, t
 
 Cell = str | Decimal | None
@@ -123,7 +123,7 @@ def case_row(
         blank: list[Cell] = ["", ""]
         marks = ["" for _ in r.savings]
         tail = ["", "", ""] if discounted else [""]
-        return [*head, *blank, benefit, *blank, t(lang, "col_not_computed"), "", *marks, *tail]
+        return [*head, *blank, benefit, *blank, word(lang, "col_not_computed"), "", *marks, *tail]
     monthly = seen.monthly_first
     avoided = seen.avoided_first
     negative = seen.negative_from_months
@@ -138,7 +138,7 @@ def case_row(
         seen.break_even_months,
         "" if negative is None else negative,
         *[amount for _, amount in seen.savings],
-        t(lang, "nothing_spent") if per_krone is None else per_krone,
+        word(lang, "nothing_spent") if per_krone is None else per_krone,
     ]
     if discounted:
         assert seen.present_value is not None  # a discounted run discounts every case
