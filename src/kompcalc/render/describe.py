@@ -19,20 +19,8 @@ from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.core.money import HUNDRED
 from kompcalc.core.perspectives import Amounts, View
 from kompcalc.fmt import day, kroner, number, percent
+from kompcalc.render.words import word
 from kompcalc.texts import t
-
-_WORDS: dict[tuple[str, str], str] = {}
-"""Each text without values by (language, key), once looked up."""
-
-
-def word(lang: str, key: str) -> str:
-    """The text ``key`` (one without values) in ``lang``: as :func:`t` gives it,
-    looked up once (a batch's rows name a scheme or a break-even ``straks`` for nearly
-    every case, and a text's lookup and formatting cost half a microsecond)."""
-    found = _WORDS.get((lang, key))
-    if found is None:
-        found = _WORDS[lang, key] = t(lang, key)
-    return found
 
 
 def kind_name(kind: str, lang: str) -> str:
@@ -211,12 +199,9 @@ def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> 
 
 
 _BENEFIT_NAMES: dict[tuple[int, str, Plan], tuple[EffectiveRates, str]] = {}
-"""The name of each plan said so far, by (the rates' identity, language, plan), beside
-the rates it was read from (kept, so their identity is not another's while the name is
-here): a batch's cases share a few plans and mostly one set of rates."""
-
-_NAMES_MAX = 256
-"""At most this many names are kept (then they are said afresh)."""
+"""Each plan's name said so far (at most 256), by (the rates' identity, language,
+plan), beside the rates (kept, so their identity is no other's while the name is):
+a batch's cases share a few plans and mostly one set of rates."""
 
 
 def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
@@ -226,18 +211,15 @@ def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
     found = _BENEFIT_NAMES.get(key)
     if found is not None and found[0] is rates:
         return found[1]
-    if len(_BENEFIT_NAMES) >= _NAMES_MAX:
-        _BENEFIT_NAMES.clear()
-    name = _BENEFIT_NAMES[key] = (rates, _benefit_name(result.plan, rates, lang))
-    return name[1]
-
-
-def _benefit_name(plan: Plan, rates: EffectiveRates, lang: str) -> str:
     names = []
-    for key, months in plan:
-        label = rates.benefits[key].label.get(lang)
+    for benefit, months in result.plan:
+        label = rates.benefits[benefit].label.get(lang)
         names.append(label if months is None else t(lang, "path_step", name=label, months=months))
-    return t(lang, "path_then").join(names)
+    if len(_BENEFIT_NAMES) >= 256:
+        _BENEFIT_NAMES.clear()
+    name = t(lang, "path_then").join(names)
+    _BENEFIT_NAMES[key] = (rates, name)
+    return name
 
 
 def benefit_rows(

@@ -19,7 +19,8 @@ from kompcalc.core.discount import Profile
 from kompcalc.core.perspectives import NotComputed, Perspective, view
 from kompcalc.fmt import kroner, kroner_each, number
 from kompcalc.render.business import who
-from kompcalc.render.describe import benefit_name, break_even_text, interventions_text, word
+from kompcalc.render.describe import benefit_name, break_even_text, interventions_text
+from kompcalc.render.words import word
 from kompcalc.texts import one_line, t
 
 Cell = str | Decimal | None
