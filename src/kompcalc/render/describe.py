@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 
-from kompcalc.core.calc import CostLine, Result
+from kompcalc.core.calc import CostLine, Plan, Result
 from kompcalc.core.cases import (
     Aids,
     EducationAssistance,
@@ -19,12 +19,13 @@ from kompcalc.core.effective import EffectiveRates, StaircaseSchedule
 from kompcalc.core.money import HUNDRED
 from kompcalc.core.perspectives import Amounts, View
 from kompcalc.fmt import day, kroner, number, percent
+from kompcalc.render.words import word
 from kompcalc.texts import t
 
 
 def kind_name(kind: str, lang: str) -> str:
     """The scheme's name: ``Personlig assistance``, ``Mentor``, ..."""
-    return t(lang, "kind_" + kind)
+    return word(lang, "kind_" + kind)
 
 
 _SAID: dict[tuple[str, str, Decimal, int | None], str] = {}
@@ -53,17 +54,18 @@ def intervention_text(iv: Intervention, lang: str) -> str:
 def _said(iv: Intervention, lang: str) -> str:
     name = kind_name(iv.kind, lang)
     detail = ""
+    if iv.kind == "aids":
+        named = iv.items if iv.amount is None else ()  # an amount alone has no name
+        detail = ", ".join([i.name for i in named if i.name]) or (iv.description or "")
+        return f"{name}, {detail}" if detail else name  # (aids have no months)
     if iv.kind == "personal_assistance" or iv.kind == "education_assistance" or iv.kind == "mentor":
         detail = t(lang, "pa_what", hours=number(iv.hours_per_week, lang))
-    elif iv.kind == "aids":
-        named = iv.items if iv.amount is None else ()  # an amount alone has no name
-        detail = ", ".join(i.name for i in named if i.name) or (iv.description or "")
     elif iv.kind == "icebreaker":
         detail = t(lang, "monthly_amount", amount=kroner(iv.monthly, lang))
     elif iv.kind == "recurring_cost":
         name = iv.name
     # by kind: asked of a model without it, pydantic's __getattr__ takes microseconds
-    months = None if iv.kind == "aids" or iv.kind == "priority_access" else iv.months
+    months = None if iv.kind == "priority_access" else iv.months
     if months is not None:
         detail = f"{detail} {t(lang, 'for_months', months=months)}".strip()
     return f"{name}, {detail}" if detail else name
@@ -71,7 +73,9 @@ def _said(iv: Intervention, lang: str) -> str:
 
 def interventions_text(interventions: tuple[Intervention, ...], lang: str) -> str:
     """Every intervention of a case, separated by semicolons."""
-    return "; ".join(intervention_text(iv, lang) for iv in interventions)
+    if len(interventions) == 1:  # most cases: no list to join
+        return intervention_text(interventions[0], lang)
+    return "; ".join([intervention_text(iv, lang) for iv in interventions])
 
 
 def tier_range(start: int, end: int | None, lang: str) -> str:
@@ -187,21 +191,35 @@ def break_even_text(value: Decimal | None, lang: str, *, unit: bool = False) -> 
     """``2,45`` months (with ``unit``: ``2,45 måneder``), ``straks`` (at once) or
     ``nås ikke`` (never)."""
     if value is None:
-        return t(lang, "break_even_never")
+        return word(lang, "break_even_never")
     if value == 0:
-        return t(lang, "break_even_now")
+        return word(lang, "break_even_now")
     shown = number(value, lang, 2)
     return t(lang, "break_even_months", months=shown) if unit else shown
+
+
+_BENEFIT_NAMES: dict[tuple[int, str, Plan], tuple[EffectiveRates, str]] = {}
+"""Each plan's name said so far (at most 256), by (the rates' identity, language,
+plan), beside the rates (kept, so their identity is no other's while the name is):
+a batch's cases share a few plans and mostly one set of rates."""
 
 
 def benefit_name(result: Result, rates: EffectiveRates, lang: str) -> str:
     """The benefit avoided: ``Sygedagpenge``, or a path step by step:
     ``Sygedagpenge i 5 mdr., derefter Ressourceforløbsydelse``."""
+    key = (id(rates), lang, result.plan)
+    found = _BENEFIT_NAMES.get(key)
+    if found is not None and found[0] is rates:
+        return found[1]
     names = []
-    for key, months in result.plan:
-        label = rates.benefits[key].label.get(lang)
+    for benefit, months in result.plan:
+        label = rates.benefits[benefit].label.get(lang)
         names.append(label if months is None else t(lang, "path_step", name=label, months=months))
-    return t(lang, "path_then").join(names)
+    if len(_BENEFIT_NAMES) >= 256:
+        _BENEFIT_NAMES.clear()
+    name = t(lang, "path_then").join(names)
+    _BENEFIT_NAMES[key] = (rates, name)
+    return name
 
 
 def benefit_rows(

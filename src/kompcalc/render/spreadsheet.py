@@ -8,6 +8,8 @@ benefit avoided: where in it the citizen starts (``måned 9``, ``uge 11``; empty
 the start). The text table on the terminal keeps its narrower set of columns.
 """
 
+from operator import itemgetter
+
 from kompcalc.batch.run import Computed
 from kompcalc.batch.summary import Summary
 from kompcalc.core.cases import Case
@@ -16,6 +18,10 @@ from kompcalc.texts import t
 
 TEXT_KEYS = ("person", "occupation", "condition", "description")
 """The case's free text, in the order of the columns."""
+
+EXTRA_KEYS = (*TEXT_KEYS, "benefit_start")
+"""The cells a spreadsheet has beyond the text table's, in the order :meth:`SheetColumns.row`
+puts them after the table's."""
 
 HEADINGS = {
     "person": "wb_col_person",
@@ -65,20 +71,37 @@ class SheetColumns:
             for key in after.get(column.key, ()):
                 self.columns.append(Column(key, t(lang, HEADINGS[key]), money=False))
                 self._plan.append(key)
-        self._extra = frozenset(p for p in self._plan if isinstance(p, str))
+        # a case's row is the text table's, the extra cells (EXTRA_KEYS) put after it,
+        # then taken in the order of the columns: one C call (itemgetter)
+        after_base = {key: len(shown) + i for i, key in enumerate(EXTRA_KEYS)}
+        self._order = itemgetter(*(p if isinstance(p, int) else after_base[p] for p in self._plan))
+        self._starts: dict[tuple[int | None, int | None], str] = {}
 
     def row(self, computed: Computed) -> list[Cell]:
         """One case's cells, in the order of :attr:`columns`."""
         point = self.point
-        base = case_row(
+        cells = case_row(
             computed, self.lang, perspective=point.perspective, discounted=point.discounted
         )
         case = computed.result.case
-        extra: dict[str, Cell] = {
-            key: getattr(case, key) or "" for key in TEXT_KEYS if key in self._extra
-        }
-        extra["benefit_start"] = benefit_start(case, self.lang)
-        return [base[p] if isinstance(p, int) else extra[p] for p in self._plan]
+        cells += (
+            case.person or "",
+            case.occupation or "",
+            case.condition or "",
+            case.description or "",
+            self._start(case),
+        )
+        return list(self._order(cells))
+
+    def _start(self, case: Case) -> str:
+        """:func:`benefit_start`, said once for each month or week."""
+        if case.benefit_month is None and case.benefit_week is None:
+            return ""
+        key = (case.benefit_month, case.benefit_week)
+        found = self._starts.get(key)
+        if found is None:
+            found = self._starts[key] = benefit_start(case, self.lang)
+        return found
 
     def totals(self, summary: Summary) -> list[Cell]:
         """The totals' cells from the run's perspective, in the order of :attr:`columns`
