@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from kompcalc.errors import KompcalcError
 from kompcalc.loading.casescan import scan
 from kompcalc.loading.fastcases import FastFailed, FastItems
-from kompcalc.loading.written import PLAIN_VALUE
+from kompcalc.loading.written import PLAIN_VALUE, as_written
 from kompcalc.loading.yamlio import YamlStream
 
 TRICKY = [
@@ -219,3 +219,41 @@ def test_each_item_of_a_chunk_is_told_apart() -> None:
     assert [(item.line, _shape(item.data)) for item in items] == _precise(text)
     assert [item.precise is not None for item in items] == [False, True, False, True]
     assert str(items[1].data["rate"]) == "285.50"
+
+
+NUMBER_TEXT = st.from_regex(r"\A[-+]?0?[0-9]{1,5}(\.[0-9]{0,3}0{0,3})?(e[-+]?[0-9])?\Z")
+"""Numbers as a user may write them: trailing zeros, a sign, a leading zero, an
+exponent, a point with nothing after it."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(NUMBER_TEXT, NUMBER_TEXT, NUMBER_TEXT),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["", "  # 1.50, 2.0"]),
+)
+def test_any_written_number_is_read_fast_as_the_precise_reader_reads_it(
+    numbers: list[tuple[str, str, str]], comment: str
+) -> None:
+    items = [(f"sag-{i}", one, two) for i, (one, two, _) in enumerate(numbers)]
+    text = _file(items).replace("    b:\n", f"    b:{comment}\n")
+    text += "".join(f"  - id: x-{i}\n    d: {three}\n" for i, (_, _, three) in enumerate(numbers))
+    try:
+        expected = _precise(text)
+    except KompcalcError:  # the precise reader refuses the file: the fast one leaves it
+        with pytest.raises(FastFailed):
+            _fast(text)
+        return
+    assert _fast(text) == expected
+
+
+def test_a_decimal_with_zeros_must_be_the_number_read_in_its_place() -> None:
+    """The guard beneath the order: a written 2.50 never stands for a 1.5 read."""
+    data = {"a": Decimal("1.5")}
+    assert not as_written(b"  - a: 2.50\n", data, [b"1.5"])
+    assert data == {"a": Decimal("1.5")}
+    assert as_written(b"  - a: 1.50\n", data, [b"1.5"])
+    assert _shape(data) == {"a": ("Decimal", "1.50")}
