@@ -77,8 +77,8 @@ def _text_cell(lang: str, delimiter: str) -> Callable[[Cell], str]:
     def text(cell: Cell) -> str:
         if not isinstance(cell, str):
             cell = never if cell is None else _csv_cell(cell, lang)
-        elif cell.startswith(FORMULA_STARTS):
-            cell = "'" + cell
+        else:
+            cell = neutralise(cell)
         if delimiter in cell or '"' in cell or "\n" in cell or "\r" in cell:
             return '"' + cell.replace('"', '""') + '"'
         return cell
